@@ -1,0 +1,5 @@
+"""Imports every command module so that `main` knows all commands (one line per area)."""
+
+from jobmatch.cli import (  # noqa: F401
+    common,
+)

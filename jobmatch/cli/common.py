@@ -1,0 +1,52 @@
+"""Shared helpers for commands: clear one-sentence errors, JSON output."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from jobmatch.domain.errors import JobmatchError
+from jobmatch.domain.profile_json import profile_from_json
+from jobmatch.domain.profiles import Profile
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def friendly_errors(func: F) -> F:
+    """Turn JobmatchError (and unreadable files) into a message on stderr and exit code 2."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except JobmatchError as exc:
+            click.echo(f"Fout / error: {exc}", err=True)
+            sys.exit(2)
+        except OSError as exc:
+            click.echo(f"Fout / error: {exc.strerror or exc}: {exc.filename or ''}", err=True)
+            sys.exit(2)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def read_text_file(path: Path) -> str:
+    """Read a text file as UTF-8 (BOM allowed), falling back to cp1252 for Windows files."""
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def load_profile(path: Path) -> Profile:
+    return profile_from_json(read_text_file(path), source=str(path))

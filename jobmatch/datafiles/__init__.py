@@ -1,0 +1,1 @@
+"""Load and validate the data folders (competencies/, vacancies/, cv_templates/)."""

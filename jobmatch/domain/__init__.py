@@ -1,0 +1,1 @@
+"""Pure domain layer: standard library only (DESIGN.md §2)."""
