@@ -1,0 +1,84 @@
+"""Reading data files with problems reported as file + entry + field, never a traceback."""
+
+from __future__ import annotations
+
+import csv
+import io
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from jobmatch.domain.errors import DataFileError, Problem
+
+
+def read_text(path: Path) -> str:
+    """UTF-8 (with or without BOM); cp1252 as the fallback Dutch Windows tools write."""
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(read_text(path))
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(
+            [Problem(str(path), "", "", f"geen geldige TOML / invalid TOML: {exc}")]
+        ) from exc
+
+
+def read_csv_rows(path: Path) -> list[dict[str, str]]:
+    """Rows as dicts; the delimiter (`,` or `;`) is sniffed from the header line."""
+    text = read_text(path)
+    header = text.splitlines()[0] if text else ""
+    delimiter = ";" if header.count(";") > header.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+class EntryChecker:
+    """Collects problems while reading fields of one entry of a data file."""
+
+    def __init__(self, source: str, where: str, problems: list[Problem]) -> None:
+        self.source = source
+        self.where = where
+        self.problems = problems
+
+    def fail(self, field: str, message: str) -> None:
+        self.problems.append(Problem(self.source, self.where, field, message))
+
+    def text(self, entry: Mapping[str, Any], field: str, *, required: bool = True) -> str:
+        value = entry.get(field, "")
+        if not isinstance(value, str):
+            self.fail(field, "must be text")
+            return ""
+        if required and not value.strip():
+            self.fail(field, "is missing or empty")
+        return value.strip()
+
+    def texts(self, entry: Mapping[str, Any], field: str, *, minimum: int = 0) -> tuple[str, ...]:
+        value = entry.get(field, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.fail(field, "must be a list of texts")
+            return ()
+        cleaned = tuple(v.strip() for v in value if v.strip())
+        if len(cleaned) < minimum:
+            self.fail(field, f"needs at least {minimum} entries, has {len(cleaned)}")
+        return cleaned
+
+    def number(self, entry: Mapping[str, Any], field: str, default: float) -> float:
+        value = entry.get(field, default)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.fail(field, "must be a number")
+            return default
+        return float(value)
+
+    def boolean(self, entry: Mapping[str, Any], field: str, default: bool = False) -> bool:
+        value = entry.get(field, default)
+        if not isinstance(value, bool):
+            self.fail(field, "must be true or false")
+            return default
+        return value
