@@ -13,12 +13,16 @@ from typing import Any
 from jobmatch.domain.errors import Problem, ProfileError
 from jobmatch.domain.profiles import (
     CEFR_LEVELS,
+    CONTACT_FIELDS,
+    DATE_POLICIES,
     EXPERIENCE_KINDS,
+    GAP_FRAMINGS,
     MAX_TEXT,
     NATIVE,
     SHIFTS,
     Avoid,
     Contact,
+    CvOptions,
     Education,
     Experience,
     LanguageSkill,
@@ -149,6 +153,8 @@ def _experiences(r: _Reader, data: Mapping[str, Any]) -> tuple[Experience, ...]:
                 description=r.text(raw, "description", path),
                 neutral_line=r.text(raw, "neutral_line", path),
                 show_on_cv=r.boolean(raw, "show_on_cv", path, True),
+                duration=r.text(raw, "duration", path),
+                period=r.text(raw, "period", path),
             )
         )
     return tuple(found)
@@ -223,6 +229,29 @@ def _discovery(r: _Reader, data: Mapping[str, Any]) -> dict[str, bool]:
     return answers
 
 
+def _choice(r: _Reader, raw: Mapping[str, Any], key: str, choices: tuple[str, ...]) -> str:
+    value = r.text(raw, key, "cv.")
+    if value and value not in choices:
+        r.fail(f"cv.{key}", f"kies uit / choose from {', '.join(choices)}")
+        return ""
+    return value
+
+
+def _cv_options(r: _Reader, data: Mapping[str, Any]) -> CvOptions:
+    raw = r.mapping(data, "cv", "")
+    shown = r.strings(raw, "show_contact", "cv.") if "show_contact" in raw else CONTACT_FIELDS
+    if any(item not in CONTACT_FIELDS for item in shown):
+        r.fail("cv.show_contact", f"kies uit / choose from {', '.join(CONTACT_FIELDS)}")
+    return CvOptions(
+        date_policy=_choice(r, raw, "date_policy", DATE_POLICIES) or "none",
+        show_contact=tuple(item for item in shown if item in CONTACT_FIELDS),
+        include_interests=r.boolean(raw, "include_interests", "cv.", True),
+        gap_framing=_choice(r, raw, "gap_framing", GAP_FRAMINGS),
+        letter_date=r.boolean(raw, "letter_date", "cv.", False),
+        motivation=r.text(raw, "motivation", "cv."),
+    )
+
+
 def profile_from_dict(data: Any, source: str = "profile") -> Profile:
     """Validate parsed profile JSON; raise ProfileError listing every problem by path."""
     r = _Reader(source)
@@ -245,6 +274,7 @@ def profile_from_dict(data: Any, source: str = "profile") -> Profile:
         digital_skills=r.strings(data, "digital_skills", ""),
         interests=r.strings(data, "interests", ""),
         discovery=_discovery(r, data),
+        cv=_cv_options(r, data),
     )
     if r.problems:
         raise ProfileError(r.problems)

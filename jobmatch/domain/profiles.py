@@ -20,6 +20,9 @@ EXPERIENCE_KINDS = (
 SHIFTS = ("evening", "night", "weekend", "irregular")
 CompetencyStatus = Literal["confirmed", "suggested"]
 MAX_TEXT = 20_000
+DATE_POLICIES = ("none", "durations", "exact")
+CONTACT_FIELDS = ("email", "phone", "city")
+GAP_FRAMINGS = ("own-business", "family-care", "abroad", "decline")
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,8 @@ class Experience:
     description: str = ""
     neutral_line: str = ""  # what the participant chose to show instead (may be empty)
     show_on_cv: bool = True
+    duration: str = ""  # e.g. "3 jaar"; printed only with cv.date_policy "durations"
+    period: str = ""  # e.g. "2019-2022"; printed only with cv.date_policy "exact"
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,18 @@ class Education:
     title: str
     level: str = ""
     completed: bool = True
+
+
+@dataclass(frozen=True)
+class CvOptions:
+    """What the participant chose to show on CV and letter (profile JSON `"cv": {…}`)."""
+
+    date_policy: str = "none"  # none | durations | exact
+    show_contact: tuple[str, ...] = CONTACT_FIELDS
+    include_interests: bool = True
+    gap_framing: str = ""  # "" (not chosen yet) or one of GAP_FRAMINGS
+    letter_date: bool = False  # a date line in the cover letter
+    motivation: str = ""  # the participant's own words for the letter
 
 
 @dataclass(frozen=True)
@@ -103,6 +120,7 @@ class Profile:
     digital_skills: tuple[str, ...] = ()
     interests: tuple[str, ...] = ()
     discovery: Mapping[str, bool] = field(default_factory=dict)
+    cv: CvOptions = field(default_factory=CvOptions)
 
     @property
     def first_name(self) -> str:
