@@ -1,0 +1,186 @@
+"""The guard: words in a document that could reveal a participant's past.
+
+Pure standard library. `scan_text` gets every text part of a rendered document (by where it
+was found, e.g. "word/document.xml", "PDF page 1") and returns one Finding per hit:
+- organisation: the name of a helping organisation (phrase, whole words, any case);
+- past: a word that reveals the past, also inside a compound ("escortbureau"); words of fewer
+  than five letters ("club", "raam", "seks") only count as a whole word, so "sportclub" and
+  "raamwerk" pass; words in `allowed_words` always pass;
+- date, year, age: unless the participant opted in (`allow_dates=True`).
+Money ("€ 2.000"), hours ("38 uur"), phone numbers and postcodes ("2011 AB") are not years.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+FindingKind = Literal["organisation", "past", "date", "year", "age"]
+COMPOUND_MIN_LENGTH = 5
+
+_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    "|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+    "|january|february|march|may|june|july|august|october"
+)
+_YEAR = r"(?:19[5-9]\d|20[0-3]\d)"
+_DATE_PATTERNS = (
+    re.compile(
+        rf"(?<!\w){_YEAR}\s*(?:-|–|/|tot|t/m|to|until)\s*(?:{_YEAR}|'?\d{{2}}|heden|nu|now|present|today)(?!\w)",
+        re.I,
+    ),
+    re.compile(r"(?<!\d)\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)"),
+    re.compile(
+        rf"(?<!\w)\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?\s+(?:{_MONTHS})\.?(?:,?\s+(?:{_YEAR}|'\d{{2}}))?(?!\w)",
+        re.I,
+    ),
+    re.compile(rf"(?<!\w)(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\w)", re.I),
+    re.compile(rf"(?<!\w)(?:{_MONTHS})\.?\s+(?:{_YEAR}|'\d{{2}})(?!\w)", re.I),
+    re.compile(r"(?<!\w)(?:begin|eind|midden|zomer|winter|voorjaar|najaar)\s+'\d{2}(?!\w)", re.I),
+)
+_YEAR_PATTERN = re.compile(rf"(?<![\w.,])(?:['’]?{_YEAR}|['’]\d{{2}})(?![\w,'’]|\.\d)")
+_AGE_PATTERNS = (
+    re.compile(
+        r"(?<!\w)(?:1[5-9]|[2-9]\d)\s*(?:-\s*)?(?:jaar|jarige|years?[ -]old|yo)(?!\w)", re.I
+    ),
+    re.compile(r"(?<!\w)(?:age|aged|leeftijd)\s*:?\s*\d{1,2}(?!\w)", re.I),
+    re.compile(
+        r"(?<!\w)(?:leeftijd|geboortedatum|geboortejaar|geboren|date of birth|born|"
+        r"year of birth|birthday|verjaardag)(?!\w)",
+        re.I,
+    ),
+)
+# Phone numbers (9+ digits in one run) and Dutch postcodes are masked before the year check.
+_MONEY = re.compile(r"(?:[€$£]|eur\b|euro\b)\s*\d[\d.,]*|\d[\d.,]*\s*(?:euro|eur)\b", re.I)
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+_PHONE = re.compile(r"(?:\+|\b)\d[\d ()\-]{7,}\d\b")
+_POSTCODE = re.compile(r"\b\d{4}\s?[A-Z]{2}\b")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class GuardConfig:
+    """Word lists from competencies/guard.toml (plus extra organisation names)."""
+
+    organisations: tuple[str, ...] = ()
+    past_words: tuple[str, ...] = ()
+    allowed_words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Finding:
+    word: str
+    kind: FindingKind
+    where: str
+
+    def __str__(self) -> str:
+        return f"'{self.word}' ({_KIND_TEXT[self.kind]}) in {self.where}"
+
+
+_KIND_TEXT: dict[FindingKind, str] = {
+    "organisation": "naam van de organisatie / organisation name",
+    "past": "woord over het verleden / word about the past",
+    "date": "datum / date",
+    "year": "jaartal / year",
+    "age": "leeftijd / age",
+}
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Privéhuis' -> 'privehuis'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """Whole-word match for a phrase; spaces in it may be a space, hyphen or nothing."""
+    parts = [re.escape(part) for part in fold(phrase).split()]
+    return re.compile(r"(?<!\w)" + r"[\s-]*".join(parts) + r"(?!\w)")
+
+
+Hit = tuple[str, FindingKind]
+
+
+def _organisations(text: str, folded: str, config: GuardConfig) -> Iterable[Hit]:
+    same_length = len(text) == len(folded)
+    for name in config.organisations:
+        if not name.strip():
+            continue
+        match = _phrase_pattern(name).search(folded)
+        if match:
+            yield (text[match.start() : match.end()] if same_length else name), "organisation"
+
+
+def _past_words(folded: str, config: GuardConfig) -> Iterable[Hit]:
+    allowed = {fold(word) for word in config.allowed_words}
+    singles = [fold(w) for w in config.past_words if w.strip() and " " not in w.strip()]
+    phrases = [w for w in config.past_words if " " in w.strip()]
+    for match in _WORD.finditer(folded):
+        token = match.group(0)
+        if token in allowed:
+            continue
+        squashed = token.replace("-", "")
+        for word in singles:
+            hit = token == word or (len(word) >= COMPOUND_MIN_LENGTH and word in squashed)
+            if hit:
+                yield token, "past"
+                break
+    for phrase in phrases:
+        found = _phrase_pattern(phrase).search(folded)
+        if found and found.group(0) not in allowed:
+            yield found.group(0), "past"
+
+
+def _dates_years_ages(text: str) -> Iterable[Hit]:
+    masked = text
+    for pattern in (_URL, _MONEY, _POSTCODE):
+        masked = pattern.sub(lambda m: "#" * len(m.group(0)), masked)
+    masked = _PHONE.sub(
+        lambda m: (
+            "#" * len(m.group(0)) if sum(c.isdigit() for c in m.group(0)) >= 9 else m.group(0)
+        ),
+        masked,
+    )
+    for pattern in _AGE_PATTERNS:
+        for match in pattern.finditer(masked):
+            yield match.group(0), "age"
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(masked):
+            yield match.group(0), "date"
+            masked = masked[: match.start()] + "#" * len(match.group(0)) + masked[match.end() :]
+    for match in _YEAR_PATTERN.finditer(masked):
+        yield match.group(0), "year"
+
+
+def scan_text(
+    parts: Mapping[str, str], config: GuardConfig, *, allow_dates: bool = False
+) -> list[Finding]:
+    """Every finding in every part, once per (word, kind, where), in part order."""
+    findings: dict[tuple[str, str, str], Finding] = {}
+    for where, text in parts.items():
+        folded = fold(text)
+        hits: list[Hit] = [
+            *_organisations(text, folded, config),
+            *_past_words(folded, config),
+        ]
+        if not allow_dates:
+            hits.extend(_dates_years_ages(text))
+        for word, kind in hits:
+            key = (word.strip(), kind, where)
+            if key not in findings:
+                findings[key] = Finding(word=word.strip(), kind=kind, where=where)
+    return list(findings.values())
+
+
+def describe(findings: Iterable[Finding], limit: int = 5) -> str:
+    """One message naming the words and where they are, Dutch first."""
+    found = list(findings)
+    shown = "; ".join(str(finding) for finding in found[:limit])
+    more = f" (+{len(found) - limit})" if len(found) > limit else ""
+    return (
+        "Document tegengehouden: het bevat iets dat het verleden kan verraden / "
+        f"document blocked, it may reveal the past: {shown}{more}"
+    )
