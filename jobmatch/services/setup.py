@@ -1,0 +1,126 @@
+"""Use cases of the foundation: bring the database to head, seed the demo data.
+
+Services take keyword-only arguments and own the transaction (they commit).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session
+
+from jobmatch.datafiles import postings as demo
+from jobmatch.db import seed
+from jobmatch.db.engine import check_connection, make_engine, parse_url
+from jobmatch.db.migrate import create_sqlite_file, current_revision, sqlite_file, upgrade
+from jobmatch.db.repositories import row_counts
+from jobmatch.domain.errors import DataFileError, JobmatchError, Problem
+from jobmatch.domain.vacancies import Employer, Posting, TrainingPlace
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class InitResult:
+    created: bool  # a new SQLite file was made
+    revision: str | None
+
+
+def init_database(*, url: str) -> InitResult:
+    """Create or upgrade the database at `url` to the newest schema, all or nothing."""
+    parsed = parse_url(url)
+    path = sqlite_file(parsed)
+    if path is not None and not path.exists():
+        if not path.parent.is_dir():
+            raise JobmatchError(f"Map bestaat niet / folder does not exist: {path.parent}")
+        create_sqlite_file(path)
+        created = True
+    else:
+        created = False
+    engine = make_engine(parsed)
+    try:
+        check_connection(engine)
+        upgrade(engine)
+        return InitResult(created=created, revision=current_revision(engine))
+    finally:
+        engine.dispose()
+
+
+@dataclass(frozen=True)
+class DemoData:
+    organisations: list[demo.DemoOrganisation]
+    employers: list[Employer]
+    postings: list[Posting]
+    meta: dict[str, demo.VacancyMeta]
+    training: list[TrainingPlace]
+    participants: list[demo.DemoParticipant]
+
+
+def load_demo_data(root: Path) -> DemoData:
+    """Everything under root/vacancies, validated; raises DataFileError listing all problems."""
+    folder = root / "vacancies"
+    if not folder.is_dir():
+        raise DataFileError([Problem(str(folder), "", "", "map ontbreekt / folder is missing")])
+    return DemoData(
+        organisations=demo.load_organisations(folder / "organisations.toml"),
+        employers=demo.load_employers(folder / "employers.csv"),
+        postings=demo.load_postings(folder / "jobs"),
+        meta=demo.load_vacancy_meta(folder / "jobs"),
+        training=demo.load_training_places(folder / "training"),
+        participants=demo.load_demo_participants(folder / "participants"),
+    )
+
+
+def _extractor() -> Callable[[Posting], dict[str, Any] | None] | None:
+    """extraction.extract_posting if that module exists (it is optional for seeding)."""
+    try:
+        module = importlib.import_module("jobmatch.services.extraction")
+    except ImportError:
+        return None
+    extract_posting: Callable[[Posting], Any] = module.extract_posting
+
+    def extract(posting: Posting) -> dict[str, Any] | None:
+        try:
+            result: dict[str, Any] = extract_posting(posting).to_json()
+        except JobmatchError as exc:
+            log.warning("extraction skipped for %s: %s", posting.source, exc)
+            return None
+        return result
+
+    return extract
+
+
+def _check_organisations(data: DemoData) -> None:
+    known = {org.id for org in data.organisations}
+    problems = [
+        Problem(p.source, p.alias, "organisation", "onbekende organisatie / unknown organisation")
+        for p in data.participants
+        if p.organisation not in known
+    ]
+    if problems:
+        raise DataFileError(problems)
+
+
+def seed_demo(*, session: Session, root: Path, extract: bool = True) -> dict[str, int]:
+    """Add the demo data that is not there yet; returns the rows added per table."""
+    data = load_demo_data(root)
+    _check_organisations(data)
+    before = row_counts(session)
+    try:
+        org_ids = seed.seed_organisations(session, data.organisations)
+        employer_ids = seed.seed_employers(session, data.employers)
+        extractor = _extractor() if extract else None
+        seed.seed_vacancies(session, data.postings, data.meta, employer_ids, extractor)
+        seed.seed_training_places(session, data.training)
+        seed.seed_participants(session, data.participants, org_ids)
+        session.commit()
+    except Exception:
+        session.rollback()
+        raise
+    after = row_counts(session)
+    return {table: after[table] - before[table] for table in after}
