@@ -9,8 +9,14 @@ document (they contain words a guard must catch, so a leak is visible in tests).
 
 from __future__ import annotations
 
+import csv
 import random
+from pathlib import Path
 from typing import Any
+
+from jobmatch.domain.competencies import Competency, Lexicon
+
+CORE_CSV = Path(__file__).resolve().parents[1] / "competencies" / "core-competencies.csv"
 
 FIRST_NAMES = {
     "hu": ["Őrsi", "Réka", "Zsófia", "Krisztina", "Anikó", "Ildikó", "Tünde"],
@@ -245,3 +251,23 @@ def make_profiles(n: int, seed: int) -> list[dict[str, Any]]:
     """n varied, realistic profile dicts; deterministic for a given seed."""
     rng = random.Random(seed)
     return [make_profile(rng, index) for index in range(n)]
+
+
+def make_lexicon() -> Lexicon:
+    """A small hand-made Lexicon of the 40 core ids (labels from the core CSV) for unit tests."""
+    with CORE_CSV.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    competencies = {}
+    for row in rows:
+        cid = row["id"]
+        competencies[cid] = Competency(
+            id=cid,
+            cluster=row["cluster"],
+            label_nl=row["label_nl"],
+            label_en=row["label_en"],
+            definition_nl=row["meaning"],
+            definition_en=row["meaning"],
+            evidence_nl=(f"Ik laat {row['label_nl'].lower()} zien in mijn werk.", EVIDENCE[cid]),
+            evidence_en=(f"I show {row['label_en'].lower()} in my work.", row["meaning"] + "."),
+        )
+    return Lexicon(competencies)
