@@ -1,0 +1,281 @@
+"""Pure matching rules: participant strengths, competency overlap, hard conditions, warnings.
+
+Every finding carries a Dutch (B1) and an English sentence. Nothing here reads files.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from jobmatch.domain.geo import city_key, fold
+from jobmatch.domain.income import ASSUMPTIONS_EN, ASSUMPTIONS_NL, income_gap
+from jobmatch.domain.profiles import CEFR_LEVELS, Profile
+from jobmatch.domain.ranking import Weights
+from jobmatch.domain.vacancies import AskedCompetency, Requirements
+
+SHIFT_NL = {"evening": "avond", "night": "nacht", "weekend": "weekend", "irregular": "wisselend"}
+EDUCATION_RANKS = {"entree": 1, "mbo 1": 1, "mbo 2": 2, "mbo 3": 3, "mbo 4": 4, "hbo": 5, "wo": 6}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One condition that is not (or not surely) met; factor 1.0 means warning only."""
+
+    code: str
+    nl: str
+    en: str
+    factor: float = 1.0
+
+
+def cefr_rank(level: str | None) -> int:
+    """0 for unknown/none, 1 (A1) … 6 (C2), 7 for native."""
+    if not level:
+        return 0
+    level = level.strip().upper()
+    if level == "NATIVE":
+        return 7
+    return CEFR_LEVELS.index(level) + 1 if level in CEFR_LEVELS else 0
+
+
+def dutch_rank(profile: Profile) -> int:
+    skill = profile.language_level("nl")
+    return skill.rank if skill else 0
+
+
+def education_rank(level: str | None) -> int:
+    """'MBO 2', 'mbo-2', 'MBO niveau 3', 'HBO' -> 2, 2, 3, 5; unknown -> 0."""
+    if not level:
+        return 0
+    text = fold(level).replace("-", " ").replace("niveau ", "")
+    for key, rank in sorted(EDUCATION_RANKS.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{key}\b", text):
+            return rank
+    return 0
+
+
+def participant_strengths(profile: Profile, weights: Weights) -> dict[str, float]:
+    """How strongly each competency counts: confirmed with evidence > confirmed > suggested."""
+    strengths: dict[str, float] = {}
+    for competency in profile.competencies:
+        if competency.status == "suggested":
+            value = weights.suggested
+        elif competency.evidence:
+            value = weights.confirmed
+        else:
+            value = weights.confirmed_no_evidence
+        strengths[competency.id] = max(value, strengths.get(competency.id, 0.0))
+    return strengths
+
+
+def pool_idf(asked_lists: Iterable[Iterable[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency of each competency id over a pool of postings."""
+    counts: dict[str, int] = {}
+    total = 0
+    for ids in asked_lists:
+        total += 1
+        for cid in set(ids):
+            counts[cid] = counts.get(cid, 0) + 1
+    return {cid: math.log((1 + total) / (1 + n)) + 1.0 for cid, n in counts.items()}
+
+
+def competency_overlap(
+    strengths: Mapping[str, float],
+    asked: Sequence[AskedCompetency],
+    idf: Mapping[str, float],
+    weights: Weights,
+) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
+    """(0..1 overlap weighted by importance and rarity, matched ids, missing ids)."""
+    total = gained = 0.0
+    matched: list[str] = []
+    missing: list[str] = []
+    for item in asked:
+        weight = (weights.must if item.importance == "must" else weights.nice) * idf.get(
+            item.id, 1.0
+        )
+        total += weight
+        strength = strengths.get(item.id, 0.0)
+        gained += weight * strength
+        (matched if strength > 0 else missing).append(item.id)
+    score = gained / total if total > 0 else 0.0
+    return score, tuple(matched), tuple(missing)
+
+
+def sector_match(profile: Profile, sector: str | None) -> float:
+    wanted = {fold(s) for s in profile.preferences.sectors}
+    return 1.0 if sector and fold(sector) in wanted else 0.0
+
+
+def is_avoided(profile: Profile, *, employer: str | None, places: Iterable[str | None]) -> bool:
+    """True when the employer or the place is on the participant's avoid list."""
+    name = f" {fold(employer)} " if employer else ""
+    for avoided in profile.avoid.employers:
+        key = fold(avoided)
+        if key and name and (f" {key} " in name or fold(employer or "") == key):
+            return True
+    keys = {city_key(p) for p in profile.avoid.places if p.strip()}
+    return any(place and city_key(place) in keys for place in places)
+
+
+def _dutch(profile: Profile, needed: str | None, factor: float) -> list[Finding]:
+    need = cefr_rank(needed)
+    have = dutch_rank(profile)
+    if need == 0 or have >= need:
+        return []
+    level = profile.language_level("nl")
+    mine = level.level if level else "onbekend"
+    mine_en = level.level if level else "unknown"
+    return [
+        Finding(
+            "dutch",
+            f"Nederlands: gevraagd {needed}, jouw niveau {mine}.",
+            f"Dutch: {needed} asked, your level {mine_en}.",
+            factor,
+        )
+    ]
+
+
+def _distance(profile: Profile, km: float | None, weights: Weights) -> list[Finding]:
+    limit = profile.preferences.max_km
+    if km is None:
+        return [Finding("distance_unknown", "Afstand onbekend.", "Distance unknown.")]
+    if limit is not None and km > limit:
+        return [
+            Finding(
+                "distance",
+                f"Te ver: ± {km:.0f} km, jouw maximum is {limit:.0f} km.",
+                f"Too far: ± {km:.0f} km, your maximum is {limit:.0f} km.",
+                weights.penalty_distance,
+            )
+        ]
+    return []
+
+
+def _hours(profile: Profile, req: Requirements, weights: Weights) -> list[Finding]:
+    low, high = req.hours_min, req.hours_max if req.hours_max is not None else req.hours_min
+    want_low, want_high = profile.preferences.hours_min, profile.preferences.hours_max
+    if low is None and high is None:
+        return []
+    low = low if low is not None else high
+    too_many = want_high is not None and low is not None and low > want_high
+    too_few = want_low is not None and high is not None and high < want_low
+    if not (too_many or too_few):
+        return []
+    span = f"{low:g}-{high:g}" if high != low else f"{low:g}"
+    mine = f"{want_low or 0:g}-{want_high if want_high is not None else 40:g}"
+    return [
+        Finding(
+            "hours",
+            f"Uren: de vacature vraagt {span} uur per week, jij wilt {mine}.",
+            f"Hours: the posting asks {span} hours a week, you want {mine}.",
+            weights.penalty_hours,
+        )
+    ]
+
+
+def _licence_and_papers(profile: Profile, req: Requirements, weights: Weights) -> list[Finding]:
+    found = []
+    if req.driving_licence and not profile.driving_licence:
+        found.append(
+            Finding(
+                "licence",
+                "Rijbewijs gevraagd; dat heb je (nog) niet.",
+                "Driving licence asked; you do not have one (yet).",
+                weights.penalty_licence,
+            )
+        )
+    mine = [fold(c) for c in profile.certificates]
+    lacking = [c for c in req.certificates if not any(fold(c) in m or m in fold(c) for m in mine)]
+    if lacking:
+        found.append(
+            Finding(
+                "certificates",
+                f"Gevraagd certificaat: {', '.join(lacking)}.",
+                f"Certificate asked: {', '.join(lacking)}.",
+                weights.penalty_certificates,
+            )
+        )
+    return found + _diploma(profile, req, weights)
+
+
+def _diploma(profile: Profile, req: Requirements, weights: Weights) -> list[Finding]:
+    need = education_rank(req.education_level)
+    have = max((education_rank(e.level) for e in profile.education if e.completed), default=0)
+    if need <= 1 or have >= need:
+        return []
+    return [
+        Finding(
+            "diploma",
+            f"Diploma gevraagd: {req.education_level}.",
+            f"Diploma asked: {req.education_level}.",
+            weights.penalty_certificates,
+        )
+    ]
+
+
+def _shifts(profile: Profile, req: Requirements, weights: Weights) -> list[Finding]:
+    clash = [s for s in req.shifts if s in profile.preferences.avoid_shifts]
+    if not clash:
+        return []
+    return [
+        Finding(
+            "shifts",
+            f"Diensten die je liever niet doet: {', '.join(SHIFT_NL.get(s, s) for s in clash)}.",
+            f"Shifts you prefer not to work: {', '.join(clash)}.",
+            weights.penalty_shifts,
+        )
+    ]
+
+
+def _salary(profile: Profile, req: Requirements) -> list[Finding]:
+    salary = req.salary_max if req.salary_max is not None else req.salary_min
+    hours = req.hours_max or req.hours_min
+    gap = income_gap(
+        salary=salary,
+        unit=req.salary_unit,
+        hours_per_week=hours,
+        need_net_month=profile.income_need_net_month,
+    )
+    if gap is None:
+        return []
+    return [
+        Finding(
+            "salary",
+            f"Salaris ± € {gap.net_month:.0f} netto per maand, € {gap.shortfall:.0f} minder dan "
+            f"je nodig hebt ({ASSUMPTIONS_NL}).",
+            f"Pay ± € {gap.net_month:.0f} net a month, € {gap.shortfall:.0f} below your need "
+            f"({ASSUMPTIONS_EN}).",
+        )
+    ]
+
+
+def vacancy_findings(
+    profile: Profile, req: Requirements, km: float | None, weights: Weights
+) -> list[Finding]:
+    """Every hard condition and warning for a vacancy, in a stable order."""
+    return [
+        *_dutch(profile, req.dutch_level, weights.penalty_dutch),
+        *_distance(profile, km, weights),
+        *_hours(profile, req, weights),
+        *_licence_and_papers(profile, req, weights),
+        *_shifts(profile, req, weights),
+        *_salary(profile, req),
+    ]
+
+
+def training_findings(
+    profile: Profile, dutch_needed: str | None, km: float | None, weights: Weights
+) -> list[Finding]:
+    return [
+        *_dutch(profile, dutch_needed, weights.penalty_training_dutch),
+        *_distance(profile, km, weights),
+    ]
+
+
+def condition_factor(findings: Iterable[Finding]) -> float:
+    factor = 1.0
+    for finding in findings:
+        factor *= finding.factor
+    return factor

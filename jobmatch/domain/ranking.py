@@ -1,0 +1,246 @@
+"""Weights of the ranking score, the ranked result type, and how partial scores combine.
+
+score = (competency * w_competency + text * w_text + sector * w_sector
+         + open_to_gap * w_open_to_gap) / (sum of those weights),
+then multiplied by one factor per hard condition that is not met (Dutch level, distance,
+hours, driving licence, certificates, unwanted shifts), clipped to 0..1.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Literal
+
+from jobmatch.domain.errors import DataFileError, Problem
+
+ItemKind = Literal["vacancy", "training"]
+
+
+@dataclass(frozen=True)
+class Weights:
+    """All knobs of the transparent score; override from TOML ([weights] table) or CLI."""
+
+    competency: float = 0.55
+    text: float = 0.30
+    sector: float = 0.10
+    open_to_gap: float = 0.05
+    must: float = 1.0  # importance of a 'must' competency
+    nice: float = 0.5  # importance of a 'nice' competency
+    confirmed: float = 1.0  # participant strength of a confirmed competency with evidence
+    confirmed_no_evidence: float = 0.85
+    suggested: float = 0.6
+    text_scale: float = 0.35  # cosine at which text similarity counts as 1.0
+    penalty_dutch: float = 0.5
+    penalty_distance: float = 0.5
+    penalty_hours: float = 0.8
+    penalty_licence: float = 0.4
+    penalty_certificates: float = 0.6
+    penalty_shifts: float = 0.7
+    penalty_training_dutch: float = 0.6
+    training_gap: float = 0.6  # share of a training score that comes from filling gaps
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+                raise ValueError(f"weight {f.name} must be a number >= 0")
+
+    @property
+    def base_total(self) -> float:
+        total = self.competency + self.text + self.sector + self.open_to_gap
+        return total if total > 0 else 1.0
+
+    def updated(self, values: Mapping[str, Any], source: str = "weights") -> Weights:
+        """A copy with some weights changed; unknown names or bad values -> DataFileError."""
+        names = {f.name for f in fields(self)}
+        problems = [
+            Problem(source, "", key, f"onbekend gewicht / unknown weight; kies uit {sorted(names)}")
+            for key in values
+            if key not in names
+        ]
+        for key, value in values.items():
+            if key in names and (isinstance(value, bool) or not isinstance(value, int | float)):
+                problems.append(Problem(source, "", key, "moet een getal zijn / must be a number"))
+            elif key in names and value < 0:
+                problems.append(Problem(source, "", key, "moet >= 0 zijn / must be >= 0"))
+        if problems:
+            raise DataFileError(problems)
+        return replace(self, **{k: float(v) for k, v in values.items()})
+
+
+def weights_from_toml(path: Path, base: Weights | None = None) -> Weights:
+    """Read a TOML file with a [weights] table (or top-level keys) into Weights."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise DataFileError(
+            [Problem(str(path), "", "", f"geen geldige TOML / invalid TOML: {exc}")]
+        ) from exc
+    table = data.get("weights", data)
+    if not isinstance(table, dict):
+        raise DataFileError([Problem(str(path), "", "weights", "moet een tabel zijn / a table")])
+    return (base or Weights()).updated(table, source=str(path))
+
+
+def combine(
+    *,
+    competency: float,
+    text: float,
+    sector: float,
+    open_to_gap: float,
+    factor: float,
+    weights: Weights,
+) -> float:
+    """The final 0..1 score from partial scores (each 0..1) and the condition factor."""
+    base = (
+        competency * weights.competency
+        + min(1.0, text) * weights.text
+        + sector * weights.sector
+        + open_to_gap * weights.open_to_gap
+    ) / weights.base_total
+    return round(max(0.0, min(1.0, base * factor)), 4)
+
+
+@dataclass(frozen=True)
+class RankedItem:
+    """One ranked vacancy or training place (the `rank --json` contract, DESIGN.md §3)."""
+
+    source: str
+    title: str
+    kind: ItemKind
+    score: float
+    matched: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    reasons_en: tuple[str, ...] = ()
+    warnings_en: tuple[str, ...] = ()
+    employer: str | None = None
+    place: str | None = None
+    distance_km: float | None = None
+    open_to_gap: bool = False
+    evidence: tuple[Mapping[str, str], ...] = ()
+    route: tuple[Mapping[str, Any], ...] = ()
+    reachable_after: tuple[str, ...] = ()
+    parts: Mapping[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "title": self.title,
+            "kind": self.kind,
+            "score": self.score,
+            "matched": list(self.matched),
+            "missing": list(self.missing),
+            "reasons": list(self.reasons),
+            "warnings": list(self.warnings),
+            "explanation": {
+                "nl": {"reasons": list(self.reasons), "warnings": list(self.warnings)},
+                "en": {"reasons": list(self.reasons_en), "warnings": list(self.warnings_en)},
+            },
+            "employer": self.employer,
+            "place": self.place,
+            "distance_km": self.distance_km,
+            "open_to_gap": self.open_to_gap,
+            "evidence": [dict(e) for e in self.evidence],
+            "route": [dict(r) for r in self.route],
+            "reachable_after": list(self.reachable_after),
+            "parts": dict(self.parts),
+        }
+
+
+@dataclass(frozen=True)
+class RankedParticipant:
+    """One participant ranked for one vacancy (the job hunter's view)."""
+
+    source: str
+    name: str
+    score: float
+    matched: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    reasons_en: tuple[str, ...] = ()
+    warnings_en: tuple[str, ...] = ()
+    distance_km: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "name": self.name,
+            "score": self.score,
+            "matched": list(self.matched),
+            "missing": list(self.missing),
+            "reasons": list(self.reasons),
+            "warnings": list(self.warnings),
+            "explanation": {
+                "nl": {"reasons": list(self.reasons), "warnings": list(self.warnings)},
+                "en": {"reasons": list(self.reasons_en), "warnings": list(self.warnings_en)},
+            },
+            "distance_km": self.distance_km,
+        }
+
+
+Labels = Mapping[str, tuple[str, str]]  # id -> (label_nl, label_en)
+
+
+def _names(ids: Sequence[str], labels: Labels, lang: int) -> str:
+    return ", ".join(labels.get(i, (i, i))[lang] for i in ids)
+
+
+def evidence_pairs(
+    matched: Sequence[str],
+    mine: Mapping[str, str],
+    theirs: Mapping[str, Sequence[str]],
+    labels: Labels,
+) -> tuple[dict[str, str], ...]:
+    """Per matched competency: the participant's evidence next to the posting's words."""
+    return tuple(
+        {
+            "id": cid,
+            "label_nl": labels.get(cid, (cid, cid))[0],
+            "label_en": labels.get(cid, (cid, cid))[1],
+            "participant": mine.get(cid, ""),
+            "vacancy": "; ".join(theirs.get(cid, ())[:2]),
+        }
+        for cid in matched
+    )
+
+
+def explain(
+    *,
+    matched: Sequence[str],
+    missing: Sequence[str],
+    labels: Labels,
+    pairs: Sequence[Mapping[str, str]] = (),
+    route: Sequence[Mapping[str, Any]] = (),
+    notes: Sequence[tuple[str, str]] = (),
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Reasons in plain Dutch (B1) and English: what matches (with evidence), what is missing
+    and where to learn it, plus extra notes (nl, en)."""
+    nl: list[str] = []
+    en: list[str] = []
+    if matched:
+        nl.append(f"Past bij jou: {_names(matched, labels, 0)}.")
+        en.append(f"Matches you: {_names(matched, labels, 1)}.")
+    for pair in pairs[:3]:
+        if pair["participant"] and pair["vacancy"]:
+            nl.append(
+                f"{pair['label_nl']}: jij: “{pair['participant']}” — vacature: “{pair['vacancy']}”."
+            )
+            en.append(
+                f"{pair['label_en']}: you: “{pair['participant']}” — posting: “{pair['vacancy']}”."
+            )
+    if missing:
+        nl.append(f"Nog niet in je profiel: {_names(missing, labels, 0)}.")
+        en.append(f"Not yet in your profile: {_names(missing, labels, 1)}.")
+    for step in route:
+        nl.append(f"{step['label_nl']} kun je leren bij: {', '.join(step['training'])}.")
+        en.append(f"You can learn {step['label_en']} at: {', '.join(step['training'])}.")
+    for note_nl, note_en in notes:
+        nl.append(note_nl)
+        en.append(note_en)
+    return tuple(nl), tuple(en)

@@ -1,0 +1,1 @@
+"""Vectorised features and the ranker (scikit-learn conventions)."""

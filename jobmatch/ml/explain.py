@@ -1,0 +1,205 @@
+"""Turn the ranker's numbers for one item into matched/missing ids, warnings, evidence side by
+side, the route (training places that teach what is missing) and reachable vacancies."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+
+from jobmatch.domain.competencies import Lexicon
+from jobmatch.domain.matching import (
+    Finding,
+    competency_overlap,
+    participant_strengths,
+    training_findings,
+    vacancy_findings,
+)
+from jobmatch.domain.ranking import RankedItem, RankedParticipant, evidence_pairs, explain
+from jobmatch.domain.vacancies import TrainingPlace
+from jobmatch.ml.features import ItemFeatures
+from jobmatch.ml.ranker import Query, Ranker
+
+OPEN_TO_GAP = (
+    "Deze werkgever staat open voor mensen met een gat in hun cv.",
+    "This employer is open to people with a gap in their CV.",
+)
+SECTOR = ("Dit is een sector die je zoekt.", "This is a sector you are looking for.")
+NOTHING_ASKED = (
+    "In de tekst staan geen duidelijke competenties; de score komt uit tekst en voorwaarden.",
+    "The text names no clear competencies; the score comes from text and conditions.",
+)
+
+
+class Explainer:
+    def __init__(
+        self,
+        ranker: Ranker,
+        query: Query,
+        parts: Mapping[str, np.ndarray],
+        lexicon: Lexicon,
+        training: Sequence[TrainingPlace],
+    ) -> None:
+        self.ranker = ranker
+        self.query = query
+        self.parts = parts
+        self.labels = {c.id: (c.label_nl, c.label_en) for c in lexicon}
+        self.strengths = participant_strengths(query.profile, ranker.weights_)
+        self.mine = {c.id: c.evidence for c in query.profile.competencies}
+        self.places = {p.source or p.id: p for p in training}
+
+    def _km(self, i: int) -> float | None:
+        km = float(self.parts["km"][i])
+        return None if math.isnan(km) else km
+
+    def _findings(self, item: ItemFeatures, i: int) -> list[Finding]:
+        w, profile = self.ranker.weights_, self.query.profile
+        if item.kind == "training":
+            return training_findings(profile, item.requirements.dutch_level, self._km(i), w)
+        return vacancy_findings(profile, item.requirements, self._km(i), w)
+
+    @cached_property
+    def _trainings(self) -> list[int]:
+        scores = self.parts["score"]
+        found = [i for i, it in enumerate(self.ranker.items_) if it.kind == "training"]
+        return sorted((i for i in found if scores[i] >= 0), key=lambda i: -scores[i])
+
+    @cached_property
+    def _missing_must(self) -> dict[int, set[str]]:
+        scores = self.parts["score"]
+        return {
+            i: {c.id for c in it.asked if c.importance == "must" and c.id not in self.strengths}
+            for i, it in enumerate(self.ranker.items_)
+            if it.kind == "vacancy" and scores[i] >= 0
+        }
+
+    def _route(self, missing: Sequence[str]) -> list[dict[str, Any]]:
+        steps = []
+        for cid in missing:
+            teach = [i for i in self._trainings if cid in self.ranker.items_[i].taught][:2]
+            if teach:
+                label = self.labels.get(cid, (cid, cid))
+                steps.append(
+                    {
+                        "missing": cid,
+                        "label_nl": label[0],
+                        "label_en": label[1],
+                        "training": [self.ranker.items_[i].title for i in teach],
+                        "sources": [self.ranker.items_[i].source for i in teach],
+                    }
+                )
+        return steps
+
+    def _vacancy_parts(
+        self, item: ItemFeatures
+    ) -> tuple[tuple[str, ...], tuple[str, ...], list[tuple[str, str]]]:
+        _, matched, missing = competency_overlap(
+            self.strengths, item.asked, self.ranker.idf_, self.ranker.weights_
+        )
+        notes = [] if item.asked else [NOTHING_ASKED]
+        if item.open_to_gap:
+            notes.append(OPEN_TO_GAP)
+        return matched, missing, notes
+
+    def _training_parts(
+        self, item: ItemFeatures, i: int
+    ) -> tuple[tuple[str, ...], tuple[str, ...], list[tuple[str, str]], tuple[str, ...]]:
+        taught = set(item.taught)
+        learn = tuple(c for c in item.taught if c not in self.strengths)
+        reach = tuple(
+            self.ranker.items_[j].source
+            for j, must in self._missing_must.items()
+            if must and must <= taught
+        )
+        place = self.places.get(item.source)
+        notes = []
+        if learn:
+            names = ", ".join(self.labels.get(c, (c, c))[0] for c in learn)
+            names_en = ", ".join(self.labels.get(c, (c, c))[1] for c in learn)
+            notes.append((f"Hier leer je: {names}.", f"Here you learn: {names_en}."))
+        if place is not None:
+            notes.append(_training_facts(place))
+        if reach:
+            notes.append(
+                (
+                    f"Daarna beter bereikbaar: {len(reach)} vacature(s).",
+                    f"Afterwards within reach: {len(reach)} vacancy/vacancies.",
+                )
+            )
+        return tuple(c for c in item.taught if c in self.strengths), learn, notes, reach
+
+    def item(self, i: int) -> RankedItem:
+        item = self.ranker.items_[i]
+        reach: tuple[str, ...] = ()
+        if item.kind == "training":
+            matched, missing, notes, reach = self._training_parts(item, i)
+            route: list[dict[str, Any]] = []
+        else:
+            matched, missing, notes = self._vacancy_parts(item)
+            route = self._route(missing)
+        if self.parts["sector"][i] > 0:
+            notes.append(SECTOR)
+        theirs = {c.id: c.evidence for c in item.asked}
+        pairs = evidence_pairs(matched, self.mine, theirs, self.labels)
+        reasons, reasons_en = explain(
+            matched=matched,
+            missing=missing if item.kind == "vacancy" else (),
+            labels=self.labels,
+            pairs=pairs,
+            route=route,
+            notes=notes,
+        )
+        findings = self._findings(item, i)
+        return RankedItem(
+            source=item.source,
+            title=item.title,
+            kind="training" if item.kind == "training" else "vacancy",
+            score=float(self.parts["score"][i]),
+            matched=matched,
+            missing=missing,
+            reasons=reasons,
+            warnings=tuple(f.nl for f in findings),
+            reasons_en=reasons_en,
+            warnings_en=tuple(f.en for f in findings),
+            employer=item.employer,
+            place=item.place or None,
+            distance_km=self._km(i),
+            open_to_gap=item.open_to_gap,
+            evidence=pairs,
+            route=tuple(route),
+            reachable_after=reach,
+            parts={k: round(float(self.parts[k][i]), 4) for k in ("competency", "text", "factor")},
+        )
+
+    def participant(self, i: int) -> RankedParticipant:
+        ranked = self.item(i)
+        return RankedParticipant(
+            source=self.query.profile.name,
+            name=self.query.profile.name,
+            score=ranked.score,
+            matched=ranked.matched,
+            missing=ranked.missing,
+            reasons=ranked.reasons,
+            warnings=ranked.warnings,
+            reasons_en=ranked.reasons_en,
+            warnings_en=ranked.warnings_en,
+            distance_km=ranked.distance_km,
+        )
+
+
+def _training_facts(place: TrainingPlace) -> tuple[str, str]:
+    facts_nl = [place.level, place.duration, place.provider, place.city]
+    facts_en = list(facts_nl)
+    if place.cost or place.funding:
+        facts_nl.append(f"kosten: {place.cost or '?'} {place.funding}".strip())
+        facts_en.append(f"cost: {place.cost or '?'} {place.funding}".strip())
+    if place.start_moments:
+        facts_nl.append(f"start: {', '.join(place.start_moments)}")
+        facts_en.append(f"starts: {', '.join(place.start_moments)}")
+    if place.dutch_level:
+        facts_nl.append(f"Nederlands nodig: {place.dutch_level}")
+        facts_en.append(f"Dutch needed: {place.dutch_level}")
+    return "; ".join(f for f in facts_nl if f) + ".", "; ".join(f for f in facts_en if f) + "."

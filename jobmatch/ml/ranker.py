@@ -1,0 +1,270 @@
+"""Vectorised ranker with scikit-learn estimator conventions.
+
+`fit(items)` computes the per-pool arrays once (competency matrix items x competencies,
+condition arrays, TF-IDF text matrix). `score(query)` ranks one participant with numpy only;
+the same transparent weighted score as jobmatch.domain (see docs/ranking.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator
+
+from jobmatch.domain.geo import city_key, fold
+from jobmatch.domain.matching import (
+    cefr_rank,
+    dutch_rank,
+    education_rank,
+    participant_strengths,
+    pool_idf,
+)
+from jobmatch.domain.profiles import SHIFTS, Profile
+from jobmatch.domain.ranking import Weights
+from jobmatch.ml.features import ItemFeatures, TextVectorizer
+
+NAN = float("nan")
+LANGUAGE_COURSE_WORDS = ("nt2", "nederlands", "taalcursus", "taalles", "dutch")
+
+
+def is_language_course(item: ItemFeatures) -> bool:
+    words = fold(f"{item.title} {item.requirements.education_level or ''}")
+    return item.kind == "training" and any(w in words for w in LANGUAGE_COURSE_WORDS)
+
+
+@dataclass
+class Query:
+    """One participant, turned into what the vectorised score needs."""
+
+    profile: Profile
+    text: sp.csr_matrix
+    strengths: np.ndarray
+    lat: float = NAN
+    lon: float = NAN
+    extra: dict[str, float] = field(default_factory=dict)
+
+
+def _float(value: float | None) -> float:
+    return NAN if value is None else float(value)
+
+
+def haversine_many(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+    phi1, phi2 = np.radians(lat), np.radians(lats)
+    dphi, dlam = phi2 - phi1, np.radians(lons - lon)
+    a = np.sin(dphi / 2) ** 2 + np.cos(phi1) * np.cos(phi2) * np.sin(dlam / 2) ** 2
+    return 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+
+
+class Ranker(BaseEstimator):  # type: ignore[misc]
+    """Ranks a pool of vacancies and training places for participants.
+
+    Parameters are stored as given (scikit-learn convention); fitted state ends in `_`.
+    """
+
+    def __init__(
+        self,
+        weights: Weights | None = None,
+        top_k: int | None = 256,
+        n_features: int = 2**20,
+        gap_top: int = 10,
+    ) -> None:
+        self.weights = weights
+        self.top_k = top_k
+        self.n_features = n_features
+        self.gap_top = gap_top
+
+    # ------------------------------------------------------------------ fit
+    def fit(self, X: Sequence[ItemFeatures], y: object = None) -> Ranker:
+        items = list(X)
+        self.items_ = items
+        self.weights_ = self.weights or Weights()
+        self.vectorizer_ = TextVectorizer(self.n_features, self.top_k).fit([i.text for i in items])
+        self.text_ = self.vectorizer_.transform([i.text for i in items], prune=True)
+        self._fit_competencies(items)
+        self._fit_conditions(items)
+        return self
+
+    def _fit_competencies(self, items: list[ItemFeatures]) -> None:
+        w = self.weights_
+        ids = {c.id for i in items for c in i.asked} | {c for i in items for c in i.taught}
+        self.ids_ = sorted(ids)
+        col = {cid: n for n, cid in enumerate(self.ids_)}
+        self.idf_ = pool_idf([c.id for c in i.asked] for i in items if i.kind == "vacancy")
+        asked = np.zeros((len(items), len(self.ids_)), dtype=np.float32)
+        taught = np.zeros_like(asked)
+        for row, item in enumerate(items):
+            for c in item.asked:
+                weight = (w.must if c.importance == "must" else w.nice) * self.idf_.get(c.id, 1.0)
+                asked[row, col[c.id]] += weight
+            for cid in item.taught:
+                taught[row, col[cid]] = 1.0
+        self.asked_ = asked
+        self.asked_total_ = asked.sum(axis=1)
+        self.taught_ = taught
+
+    def _fit_conditions(self, items: list[ItemFeatures]) -> None:
+        reqs = [i.requirements for i in items]
+        self.kind_training_ = np.array([i.kind == "training" for i in items])
+        self.language_course_ = np.array([is_language_course(i) for i in items])
+        self.dutch_ = np.array([cefr_rank(r.dutch_level) for r in reqs], dtype=np.int8)
+        hmin = np.array([_float(r.hours_min) for r in reqs])
+        hmax = np.array([_float(r.hours_max) for r in reqs])
+        self.hours_high_ = np.where(np.isnan(hmax), hmin, hmax)
+        self.hours_low_ = np.where(np.isnan(hmin), self.hours_high_, hmin)
+        self.lat_ = np.array([_float(i.lat) for i in items])
+        self.lon_ = np.array([_float(i.lon) for i in items])
+        self.licence_ = np.array([r.driving_licence for r in reqs])
+        self.edu_ = np.array([education_rank(r.education_level) for r in reqs], dtype=np.int8)
+        self.shifts_ = np.array(
+            [sum(1 << SHIFTS.index(s) for s in set(r.shifts) if s in SHIFTS) for r in reqs],
+            dtype=np.int16,
+        )
+        self.cert_vocab_ = sorted({c for r in reqs for c in r.certificates})
+        certs = {c: n for n, c in enumerate(self.cert_vocab_)}
+        self.certs_ = sp.csr_matrix((len(items), len(self.cert_vocab_)), dtype=np.float32).tolil()
+        for row, r in enumerate(reqs):
+            for c in r.certificates:
+                self.certs_[row, certs[c]] = 1.0
+        self.certs_ = self.certs_.tocsr()
+        self._codes("employer", [fold(i.employer) if i.employer else "" for i in items])
+        self._codes("place", [city_key(i.place) if i.place else "" for i in items])
+        self._codes("sector", [fold(i.sector) if i.sector else "" for i in items])
+        self.open_to_gap_ = np.array([i.open_to_gap for i in items], dtype=np.float32)
+
+    def _codes(self, name: str, values: list[str]) -> None:
+        uniques = sorted(set(values))
+        index = {v: n for n, v in enumerate(uniques)}
+        setattr(self, f"{name}_values_", uniques)
+        setattr(self, f"{name}_codes_", np.array([index[v] for v in values], dtype=np.int32))
+
+    # --------------------------------------------------------------- query
+    def query(
+        self, profile: Profile, text: str, *, lat: float | None = None, lon: float | None = None
+    ) -> Query:
+        """The participant as vectors: competency strengths and lemmatised text."""
+        strengths = participant_strengths(profile, self.weights_)
+        vector = np.array([strengths.get(c, 0.0) for c in self.ids_], dtype=np.float32)
+        return Query(
+            profile=profile,
+            text=self.vectorizer_.transform([text]),
+            strengths=vector,
+            lat=_float(lat),
+            lon=_float(lon),
+        )
+
+    def _match(self, values: list[str], codes: np.ndarray, keep: list[bool]) -> np.ndarray:
+        return np.asarray(keep, dtype=bool)[codes] if values else np.zeros(len(codes), bool)
+
+    def excluded(self, q: Query) -> np.ndarray:
+        """Items at an employer or place on the participant's avoid list."""
+        avoid = [fold(e) for e in q.profile.avoid.employers if e.strip()]
+        names = [
+            bool(v) and any(f" {a} " in f" {v} " for a in avoid) for v in self.employer_values_
+        ]
+        places = {city_key(p) for p in q.profile.avoid.places if p.strip()}
+        spots = [bool(v) and v in places for v in self.place_values_]
+        return self._match(self.employer_values_, self.employer_codes_, names) | self._match(
+            self.place_values_, self.place_codes_, spots
+        )
+
+    def distances(self, q: Query) -> np.ndarray:
+        if np.isnan(q.lat):
+            return np.full(len(self.items_), NAN)
+        return np.round(haversine_many(q.lat, q.lon, self.lat_, self.lon_), 1)
+
+    def factors(self, q: Query, km: np.ndarray) -> np.ndarray:
+        """Product of the penalties of hard conditions that are not met."""
+        w, p, prefs = self.weights_, q.profile, q.profile.preferences
+        factor = np.ones(len(self.items_))
+        dutch_low = (self.dutch_ > 0) & (dutch_rank(p) < self.dutch_)
+        factor *= np.where(
+            dutch_low,
+            np.where(self.kind_training_, w.penalty_training_dutch, w.penalty_dutch),
+            1.0,
+        )
+        if prefs.max_km is not None:
+            factor *= np.where(km > prefs.max_km, w.penalty_distance, 1.0)
+        hours_bad = np.zeros(len(self.items_), dtype=bool)
+        if prefs.hours_max is not None:
+            hours_bad |= self.hours_low_ > prefs.hours_max
+        if prefs.hours_min is not None:
+            hours_bad |= self.hours_high_ < prefs.hours_min
+        factor *= np.where(hours_bad, w.penalty_hours, 1.0)
+        if not p.driving_licence:
+            factor *= np.where(self.licence_, w.penalty_licence, 1.0)
+        factor *= np.where(self._papers_missing(p), w.penalty_certificates, 1.0)
+        edu = max((education_rank(e.level) for e in p.education if e.completed), default=0)
+        factor *= np.where((self.edu_ > 1) & (self.edu_ > edu), w.penalty_certificates, 1.0)
+        avoid = sum(1 << SHIFTS.index(s) for s in set(prefs.avoid_shifts) if s in SHIFTS)
+        factor *= np.where((self.shifts_ & avoid) != 0, w.penalty_shifts, 1.0)
+        return factor
+
+    def _papers_missing(self, p: Profile) -> np.ndarray:
+        if not self.cert_vocab_:
+            return np.zeros(len(self.items_), dtype=bool)
+        mine = [fold(c) for c in p.certificates]
+        lacking = np.array(
+            [not any(fold(c) in m or m in fold(c) for m in mine) for c in self.cert_vocab_],
+            dtype=np.float32,
+        )
+        return np.asarray(self.certs_ @ lacking).ravel() > 0
+
+    def _training_gap(self, q: Query, competency: np.ndarray) -> np.ndarray:
+        """Share of what the best vacancies miss that each training place teaches."""
+        vacancies = np.flatnonzero(~self.kind_training_)
+        gap = np.zeros(len(self.items_))
+        if len(vacancies) == 0 or not self.kind_training_.any():
+            return gap
+        best = vacancies[np.argsort(-competency[vacancies], kind="stable")[: self.gap_top]]
+        demand = (self.asked_[best] * (1.0 - q.strengths)).sum(axis=0)
+        if demand.sum() > 0:
+            gap = (self.taught_ @ demand) / demand.sum()
+        dutch_short = float(np.mean(self.dutch_[best] > dutch_rank(q.profile)))
+        gap = np.where(self.language_course_, np.maximum(gap, dutch_short), gap)
+        return np.where(self.kind_training_, gap, 0.0)
+
+    def score(self, q: Query) -> dict[str, np.ndarray]:
+        """Scores (0..1, -1 = excluded) and every partial score, for all items."""
+        w = self.weights_
+        total = np.where(self.asked_total_ > 0, self.asked_total_, 1.0)
+        competency = (self.asked_ @ q.strengths) / total
+        text = np.asarray((self.text_ @ q.text.T).todense()).ravel()
+        sector_wanted = {fold(s) for s in q.profile.preferences.sectors}
+        sector = np.array([v in sector_wanted for v in self.sector_values_], dtype=np.float32)
+        sector = sector[self.sector_codes_] if self.sector_values_ else np.zeros(len(total))
+        gap = self._training_gap(q, competency)
+        competency = np.where(self.kind_training_, gap, competency)
+        km = self.distances(q)
+        factor = self.factors(q, km)
+        base = (
+            competency * w.competency
+            + np.minimum(1.0, text / w.text_scale) * w.text
+            + sector * w.sector
+            + self.open_to_gap_ * w.open_to_gap
+        ) / w.base_total
+        scores = np.round(np.clip(base * factor, 0.0, 1.0), 4)
+        scores = np.where(self.excluded(q), -1.0, scores)
+        return {
+            "score": scores,
+            "competency": competency,
+            "text": text,
+            "sector": sector,
+            "factor": factor,
+            "km": km,
+        }
+
+    def rank(self, q: Query, *, top: int | None = None, kind: str = "all") -> list[int]:
+        """Item indices best first (excluded items never appear)."""
+        scores = self.score(q)["score"]
+        keep = scores >= 0
+        if kind != "all":
+            keep &= self.kind_training_ == (kind == "training")
+        candidates = np.flatnonzero(keep)
+        if top is not None and top < len(candidates):
+            part = np.argpartition(-scores[candidates], top - 1)[:top]
+            candidates = candidates[part]
+        order = np.lexsort((candidates, -scores[candidates]))
+        return [int(i) for i in candidates[order]]

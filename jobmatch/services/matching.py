@@ -1,0 +1,231 @@
+"""Use cases: rank vacancies and training places for a participant, and participants for a
+vacancy. Builds Opening objects from postings + extraction + meta + employers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from jobmatch.domain.competencies import Lexicon
+from jobmatch.domain.errors import UnknownCompetencyError
+from jobmatch.domain.geo import Pc4Index, Point
+from jobmatch.domain.profiles import Profile
+from jobmatch.domain.ranking import RankedItem, RankedParticipant, Weights
+from jobmatch.domain.vacancies import Employer, Extraction, Opening, Posting, TrainingPlace
+from jobmatch.ml.explain import Explainer
+from jobmatch.ml.features import FeatureStore, ItemFeatures, Lemmatizer
+from jobmatch.ml.ranker import Ranker
+
+Kind = Literal["vacancy", "training", "all"]
+Note = tuple[str, str]
+NO_COMPETENCIES: Note = (
+    "Je profiel heeft nog geen competenties: de volgorde komt uit je ervaring en je wensen.",
+    "Your profile has no competencies yet: the order comes from your experience and wishes.",
+)
+EMPTY_POOL: Note = (
+    "Geen vacatures of opleidingsplaatsen om te vergelijken.",
+    "No vacancies or training places to compare.",
+)
+
+
+@dataclass(frozen=True)
+class RankingResult:
+    items: tuple[RankedItem, ...]
+    notes: tuple[Note, ...] = ()
+
+    def to_json(self) -> list[dict[str, Any]]:
+        return [item.to_json() for item in self.items]
+
+
+def default_lemmatizer() -> Lemmatizer:
+    from jobmatch.nlp.lemmatize import lemmatize
+
+    return lemmatize
+
+
+def build_opening(
+    posting: Posting,
+    extraction: Extraction,
+    *,
+    employer: Employer | None = None,
+    sector: str | None = None,
+    pc4: str | None = None,
+) -> Opening:
+    """An Opening from a posting, what extraction found, and (optional) meta and employer."""
+    return Opening(
+        posting=posting,
+        extraction=extraction,
+        employer=employer.name if employer else None,
+        employer_id=employer.id if employer else None,
+        sector=sector or (employer.sector if employer else None),
+        pc4=pc4 or (employer.pc4 if employer else None),
+        open_to_gap=employer.open_to_gap if employer else False,
+    )
+
+
+def participant_text(profile: Profile) -> str:
+    """What the participant did, in their words: experiences, evidence, interests."""
+    parts = [f"{e.title}. {e.description}" for e in profile.experiences]
+    parts += [c.evidence for c in profile.competencies if c.evidence]
+    parts += list(profile.interests) + list(profile.preferences.sectors)
+    return "\n".join(p for p in parts if p.strip())
+
+
+def _locate(geo: Pc4Index, pc4: str | None, city: str | None) -> Point | None:
+    return geo.locate(pc4=pc4, city=city)
+
+
+def opening_item(opening: Opening, lemmas: str, geo: Pc4Index) -> ItemFeatures:
+    city = opening.extraction.location
+    point = _locate(geo, opening.pc4, city)
+    return ItemFeatures(
+        source=opening.posting.source,
+        title=opening.posting.title,
+        kind="vacancy",
+        text=lemmas,
+        asked=opening.extraction.competencies,
+        requirements=opening.extraction.requirements,
+        lat=point.lat if point else None,
+        lon=point.lon if point else None,
+        place=point.municipality if point else (city or ""),
+        employer=opening.employer,
+        sector=opening.sector,
+        open_to_gap=opening.open_to_gap,
+        raw_text=opening.posting.text,
+    )
+
+
+def training_posting(place: TrainingPlace) -> Posting:
+    return Posting(place.source or place.id, place.title, place.description, kind="training")
+
+
+def training_item(place: TrainingPlace, lemmas: str, geo: Pc4Index) -> ItemFeatures:
+    from jobmatch.domain.vacancies import Requirements
+
+    point = _locate(geo, place.pc4, place.city)
+    return ItemFeatures(
+        source=place.source or place.id,
+        title=place.title,
+        kind="training",
+        text=lemmas,
+        taught=place.competencies_taught,
+        requirements=Requirements(dutch_level=place.dutch_level, education_level=place.level),
+        lat=point.lat if point else None,
+        lon=point.lon if point else None,
+        place=point.municipality if point else place.city,
+        employer=place.provider,
+        sector=place.sector,
+        raw_text=place.description,
+    )
+
+
+@dataclass
+class Context:
+    """What ranking needs besides the participant: lexicon, postcodes, cache, lemmatiser."""
+
+    lexicon: Lexicon
+    geo: Pc4Index
+    store: FeatureStore
+    lemmatize: Lemmatizer
+
+
+def make_context(
+    *,
+    lexicon: Lexicon | None = None,
+    geo: Pc4Index | None = None,
+    store: FeatureStore | None = None,
+    lemmatize: Lemmatizer | None = None,
+) -> Context:
+    if lexicon is None:
+        from jobmatch.datafiles.lexicon import load_lexicon
+
+        lexicon = load_lexicon()
+    if geo is None:
+        from jobmatch.datafiles.geo import load_pc4_index
+
+        geo = load_pc4_index()
+    return Context(lexicon, geo, store or FeatureStore(), lemmatize or default_lemmatizer())
+
+
+def pool_items(
+    ctx: Context, openings: Sequence[Opening], training: Sequence[TrainingPlace]
+) -> list[ItemFeatures]:
+    items = [
+        opening_item(o, ctx.store.get(o.posting, lemmatize=ctx.lemmatize).lemmas, ctx.geo)
+        for o in openings
+    ]
+    for place in training:
+        lemmas = ctx.store.get(training_posting(place), lemmatize=ctx.lemmatize).lemmas
+        items.append(training_item(place, lemmas, ctx.geo))
+    return items
+
+
+def check_competencies(profile: Profile, lexicon: Lexicon) -> None:
+    unknown = lexicon.unknown(profile.competency_ids)
+    if unknown and len(lexicon):
+        raise UnknownCompetencyError(unknown, lexicon.ids)
+
+
+def _query(ranker: Ranker, ctx: Context, profile: Profile) -> Any:
+    point = ctx.geo.locate(pc4=profile.contact.pc4, city=profile.contact.city or None)
+    text = " ".join(ctx.lemmatize(participant_text(profile)))
+    return ranker.query(
+        profile, text, lat=point.lat if point else None, lon=point.lon if point else None
+    )
+
+
+def rank_for_participant(
+    *,
+    profile: Profile,
+    openings: Sequence[Opening],
+    training: Sequence[TrainingPlace] = (),
+    weights: Weights | None = None,
+    top: int | None = None,
+    kind: Kind = "all",
+    context: Context | None = None,
+) -> RankingResult:
+    """Vacancies and/or training places for one participant, best first, with explanations."""
+    ctx = context or make_context()
+    check_competencies(profile, ctx.lexicon)
+    notes: list[Note] = [] if profile.competencies else [NO_COMPETENCIES]
+    items = pool_items(ctx, openings, training)
+    if not items:
+        return RankingResult((), (EMPTY_POOL,))
+    ranker = Ranker(weights=weights).fit(items)
+    query = _query(ranker, ctx, profile)
+    parts = ranker.score(query)
+    order = ranker.rank(query, top=top, kind=kind)
+    explainer = Explainer(ranker, query, parts, ctx.lexicon, training)
+    ranked = tuple(explainer.item(i) for i in order)
+    return RankingResult(ranked, tuple(notes))
+
+
+def rank_participants_for_opening(
+    *,
+    opening: Opening,
+    profiles: Sequence[Profile],
+    pool: Sequence[Opening] = (),
+    weights: Weights | None = None,
+    top: int | None = None,
+    context: Context | None = None,
+) -> list[RankedParticipant]:
+    """Participants for one vacancy, best first. Those who avoid the employer or place are
+    left out. `pool` (other vacancies) only sets how rare each competency is."""
+    ctx = context or make_context()
+    others = [o for o in pool if o.posting.source != opening.posting.source]
+    ranker = Ranker(weights=weights).fit(pool_items(ctx, [opening, *others], ()))
+    found = []
+    for profile in profiles:
+        check_competencies(profile, ctx.lexicon)
+        query = _query(ranker, ctx, profile)
+        parts = ranker.score(query)
+        if parts["score"][0] < 0:
+            continue
+        found.append(Explainer(ranker, query, parts, ctx.lexicon, ()).participant(0))
+    found.sort(key=lambda p: (-p.score, p.name))
+    return found[:top] if top is not None else found
+
+
+ExtractFn = Callable[[Posting], Extraction]
+EmployerMap = Mapping[str, Employer]
