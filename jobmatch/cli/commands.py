@@ -2,4 +2,5 @@
 
 from jobmatch.cli import (  # noqa: F401
     common,
+    rank,
 )

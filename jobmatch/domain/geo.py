@@ -19,6 +19,18 @@ CITY_ALIASES = {
     "den bosch": "s-hertogenbosch",
     "s hertogenbosch": "s-hertogenbosch",
 }
+# Towns inside a municipality of another name (nl-pc4.csv lists municipalities, 2020).
+_TOWNS = {
+    "s-gravenhage": ("scheveningen", "loosduinen", "ypenburg"),
+    "leidschendam-voorburg": ("voorburg", "leidschendam"),
+    "westland": (
+        *("naaldwijk", "monster", "wateringen", "s-gravenzande", "poeldijk", "de lier"),
+        *("honselersdijk", "kwintsheul", "maasdijk"),
+    ),
+    "pijnacker-nootdorp": ("pijnacker", "nootdorp", "delfgauw"),
+    "lansingerland": ("berkel en rodenrijs", "bleiswijk", "bergschenhoek"),
+}
+CITY_ALIASES.update({town: name for name, towns in _TOWNS.items() for town in towns})
 
 
 def fold(text: str) -> str:

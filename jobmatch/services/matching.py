@@ -229,3 +229,33 @@ def rank_participants_for_opening(
 
 ExtractFn = Callable[[Posting], Extraction]
 EmployerMap = Mapping[str, Employer]
+
+
+def openings_from_postings(
+    postings: Sequence[Posting],
+    *,
+    extract: ExtractFn,
+    meta: Mapping[str, Any] | None = None,
+    employers: EmployerMap | None = None,
+    store: FeatureStore | None = None,
+    lemmatize: Lemmatizer | None = None,
+) -> list[Opening]:
+    """Openings from raw postings: extraction (cached by content) plus optional meta rows
+    (objects with employer_id, sector, pc4) and employers by id."""
+    store = store or FeatureStore()
+    lemmatize = lemmatize or default_lemmatizer()
+    openings = []
+    for posting in postings:
+        extraction = store.get(posting, lemmatize=lemmatize, extract=extract).extraction
+        row = (meta or {}).get(posting.source)
+        employer = (employers or {}).get(getattr(row, "employer_id", "") or "")
+        openings.append(
+            build_opening(
+                posting,
+                extraction or extract(posting),
+                employer=employer,
+                sector=getattr(row, "sector", None) or None,
+                pc4=getattr(row, "pc4", None),
+            )
+        )
+    return openings

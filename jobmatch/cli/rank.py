@@ -1,0 +1,155 @@
+"""`jobmatch rank`: vacancies and training places for one participant, best first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from jobmatch.cli import main
+from jobmatch.cli.common import echo_json, friendly_errors, load_profile
+from jobmatch.domain.errors import DataFileError, JobmatchError
+from jobmatch.domain.ranking import RankedItem, Weights, weights_from_toml
+from jobmatch.domain.vacancies import Employer, Posting, TrainingPlace
+from jobmatch.ml.features import FeatureStore
+from jobmatch.services.matching import (
+    default_lemmatizer,
+    make_context,
+    openings_from_postings,
+    rank_for_participant,
+)
+
+FOLDER = click.Path(exists=True, file_okay=False, path_type=Path)
+
+
+def _note(nl: str, en: str) -> None:
+    click.echo(f"Let op / note: {nl} / {en}", err=True)
+
+
+def _read_postings(directory: Path) -> list[Posting]:
+    from jobmatch.datafiles.postings import read_posting
+
+    postings = []
+    for path in sorted(directory.glob("*.txt")):
+        try:
+            postings.append(read_posting(path))
+        except DataFileError as exc:
+            for problem in exc.problems:
+                _note(f"overgeslagen: {problem}", "skipped")
+    return postings
+
+
+def _employers(directory: Path) -> dict[str, Employer]:
+    from jobmatch.datafiles.postings import load_employers
+
+    for path in (directory / "employers.csv", directory.parent / "employers.csv"):
+        if path.is_file():
+            return {e.id: e for e in load_employers(path)}
+    return {}
+
+
+def _meta(directory: Path) -> dict[str, Any]:
+    from jobmatch.datafiles.postings import load_vacancy_meta
+
+    return dict(load_vacancy_meta(directory)) if (directory / "meta.csv").is_file() else {}
+
+
+def _extractor() -> Any:
+    try:
+        from jobmatch.services.extraction import extract_posting
+    except ImportError as exc:
+        raise JobmatchError(
+            "De competentie-herkenning is niet geïnstalleerd / extraction is not available"
+        ) from exc
+    return extract_posting
+
+
+def _training(directory: Path | None) -> list[TrainingPlace]:
+    if directory is None:
+        return []
+    from jobmatch.datafiles.postings import load_training_places
+
+    return load_training_places(directory)
+
+
+def _weights(path: Path | None, pairs: tuple[str, ...]) -> Weights:
+    weights = weights_from_toml(path) if path else Weights()
+    values: dict[str, float] = {}
+    for pair in pairs:
+        name, _, value = pair.partition("=")
+        try:
+            values[name.strip()] = float(value)
+        except ValueError as exc:
+            raise JobmatchError(
+                f"--weight {pair}: gebruik naam=getal / use name=number, e.g. text=0.4"
+            ) from exc
+    return weights.updated(values, source="--weight")
+
+
+def _print_item(number: int, item: RankedItem) -> None:
+    kind = "opleiding / training" if item.kind == "training" else "vacature / vacancy"
+    where = ", ".join(str(p) for p in (item.employer, item.place) if p)
+    km = f" (± {item.distance_km:.0f} km)" if item.distance_km is not None else ""
+    click.echo(f"{number}. {item.score:.2f}  {item.title}  [{kind}] {where}{km}")
+    for reason in item.reasons:
+        click.echo(f"     + {reason}")
+    for warning in item.warnings:
+        click.echo(f"     ! {warning}")
+
+
+@main.command("rank")
+@click.option("--profile", "profile_path", required=True, type=click.Path(path_type=Path))
+@click.option("--vacancies", "vacancies_dir", required=True, type=FOLDER)
+@click.option("--training", "training_dir", type=FOLDER, default=None)
+@click.option("--top", type=click.IntRange(min=1), default=None, help="Only the best N.")
+@click.option("--kind", type=click.Choice(["vacancy", "training", "all"]), default="all")
+@click.option("--weights", "weights_path", type=click.Path(path_type=Path), default=None)
+@click.option("--weight", "weight_pairs", multiple=True, help="name=value, e.g. text=0.4")
+@click.option("--cache", "cache_path", type=click.Path(path_type=Path), default=None)
+@click.option("--json", "as_json", is_flag=True, help="JSON list, best first.")
+@friendly_errors
+def rank(  # noqa: PLR0917
+    profile_path: Path,
+    vacancies_dir: Path,
+    training_dir: Path | None,
+    top: int | None,
+    kind: str,
+    weights_path: Path | None,
+    weight_pairs: tuple[str, ...],
+    cache_path: Path | None,
+    as_json: bool,
+) -> None:
+    """Rank vacancies and training places for one participant (--profile P.json)."""
+    profile = load_profile(profile_path)
+    weights = _weights(weights_path, weight_pairs)
+    store = FeatureStore(cache_path)
+    lemmatize = default_lemmatizer()
+    postings = _read_postings(vacancies_dir)
+    openings = openings_from_postings(
+        postings,
+        extract=_extractor(),
+        meta=_meta(vacancies_dir),
+        employers=_employers(vacancies_dir),
+        store=store,
+        lemmatize=lemmatize,
+    )
+    context = make_context(store=store, lemmatize=lemmatize)
+    result = rank_for_participant(
+        profile=profile,
+        openings=openings,
+        training=_training(training_dir),
+        weights=weights,
+        top=top,
+        kind=kind,  # type: ignore[arg-type]
+        context=context,
+    )
+    if cache_path is not None:
+        store.save(cache_path)
+    for nl, en in result.notes:
+        _note(nl, en)
+    if as_json:
+        echo_json(result.to_json())
+        return
+    for number, item in enumerate(result.items, start=1):
+        _print_item(number, item)
