@@ -2,5 +2,6 @@
 
 from jobmatch.cli import (  # noqa: F401
     common,
+    documents,
     rank,
 )

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from jobmatch.domain.errors import GuardError
+
 FindingKind = Literal["organisation", "past", "date", "year", "age"]
 COMPOUND_MIN_LENGTH = 5
 
@@ -184,3 +186,11 @@ def describe(findings: Iterable[Finding], limit: int = 5) -> str:
         "Document tegengehouden: het bevat iets dat het verleden kan verraden / "
         f"document blocked, it may reveal the past: {shown}{more}"
     )
+
+
+class DocumentBlockedError(GuardError):
+    """The guard found something; `findings` lists each word, its kind and where."""
+
+    def __init__(self, findings: Iterable[Finding]) -> None:
+        self.findings = tuple(findings)
+        super().__init__(describe(self.findings))

@@ -1,0 +1,1 @@
+"""Rendering composed Documents to DOCX and PDF, sanitising them and reading them back."""

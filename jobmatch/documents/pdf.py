@@ -1,0 +1,157 @@
+"""Document -> PDF bytes with reportlab platypus and the bundled DejaVu fonts.
+
+One column, text in reading order (title, then each heading before its content). Characters
+the font cannot draw are handled by `fonts.pdf_safe`. The result still has to go through
+`sanitize.sanitize_pdf` (reportlab writes its own name into every file).
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+)
+
+from jobmatch.documents.fonts import font_names, pdf_safe
+from jobmatch.documents.sanitize import clean_text
+from jobmatch.domain.document import Block, Document
+from jobmatch.domain.style import TemplateStyle
+
+
+def _styles(style: TemplateStyle) -> dict[str, ParagraphStyle]:
+    regular, bold = font_names(style.font)
+    text = HexColor(f"#{style.text_colour}")
+    accent = HexColor(f"#{style.accent}")
+    base = ParagraphStyle(
+        "paragraph",
+        fontName=regular,
+        fontSize=style.base_size,
+        leading=style.base_size * style.line_spacing * 1.15,
+        textColor=text,
+        spaceAfter=style.paragraph_space,
+    )
+    heading = ParagraphStyle(
+        "heading",
+        parent=base,
+        fontName=bold,
+        fontSize=style.heading_size,
+        leading=style.heading_size * 1.3,
+        textColor=accent,
+        spaceBefore=style.heading_space_before,
+        spaceAfter=2 if style.heading_style == "rule" else style.paragraph_space + 2,
+        keepWithNext=1,
+    )
+    if style.heading_style == "band":
+        heading.backColor = HexColor(f"#{style.band_colour}")
+        heading.borderPadding = (2, 4, 2, 4)
+        heading.textColor = text
+    return {
+        "title": ParagraphStyle(
+            "title",
+            parent=base,
+            fontName=bold,
+            fontSize=style.title_size,
+            leading=style.title_size * 1.2,
+            textColor=accent,
+            spaceAfter=style.paragraph_space + 2,
+        ),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=style.subtitle_size),
+        "heading": heading,
+        "subheading": ParagraphStyle(
+            "subheading",
+            parent=base,
+            fontName=bold,
+            fontSize=style.subheading_size,
+            leading=style.subheading_size * 1.3,
+            spaceBefore=style.paragraph_space + 2,
+            spaceAfter=style.paragraph_space / 2,
+            keepWithNext=1,
+        ),
+        "paragraph": base,
+        "bullets": ParagraphStyle(
+            "bullets",
+            parent=base,
+            leftIndent=14,
+            bulletFontName=font_names(style.font)[0],
+            bulletIndent=3,
+            spaceAfter=style.paragraph_space / 2,
+        ),
+    }
+
+
+def _markup(text: str, style: TemplateStyle) -> str:
+    return escape(pdf_safe(clean_text(text), style.font)).replace("\n", "<br/>")
+
+
+def _heading_text(text: str, style: TemplateStyle) -> str:
+    """Upper case, or small capitals drawn as capitals in a smaller size."""
+    safe = pdf_safe(clean_text(text), style.font)
+    if style.heading_style == "smallcaps":
+        small = style.heading_size * 0.8
+        words = []
+        for word in safe.split():
+            first, rest = escape(word[:1].upper()), escape(word[1:].upper())
+            words.append(f'{first}<font size="{small:.1f}">{rest}</font>' if rest else first)
+        return " ".join(words)
+    return escape(safe.upper() if style.heading_upper else safe)
+
+
+def _flowables(block: Block, styles: dict[str, ParagraphStyle], style: TemplateStyle) -> list[Any]:
+    if block.kind == "bullets":
+        return [
+            Paragraph(_markup(item, style), styles["bullets"], bulletText="•")
+            for item in block.items
+            if item.strip()
+        ]
+    if not block.text.strip():
+        return []
+    if block.kind == "heading":
+        heading = Paragraph(_heading_text(block.text, style), styles["heading"])
+        if style.heading_style != "rule":
+            return [heading]
+        rule = HRFlowable(
+            width="100%", thickness=1, color=HexColor(f"#{style.accent}"), spaceAfter=4
+        )
+        return [KeepTogether([heading, rule])]
+    return [Paragraph(_markup(block.text, style), styles[block.kind])]
+
+
+def render_pdf(document: Document, style: TemplateStyle) -> bytes:
+    """The document in this template as PDF bytes (not yet sanitised)."""
+    out = io.BytesIO()
+    margin = style.margin_cm * cm
+    template = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=clean_text(document.title),
+        author=clean_text(document.author),
+        creator="",
+        producer="",
+        subject="",
+        keywords="",
+        lang="nl-NL" if document.lang == "nl" else "en-GB",
+    )
+    styles = _styles(style)
+    story: list[Flowable] = []
+    for block in document.blocks:
+        story.extend(_flowables(block, styles, style))
+    if not story:
+        story.append(Spacer(1, 1))
+    template.build(story)
+    return out.getvalue()

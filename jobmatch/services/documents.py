@@ -1,0 +1,201 @@
+"""One path for every document that leaves the building: compose -> render -> sanitise -> guard.
+
+`build_document` turns any composed Document into bytes (docx, pdf or txt) and refuses
+(GuardError, nothing returned) when the guard finds anything in the final file.
+`make_cv`, `make_letter`, `make_pitch` and `make_interview` compose first.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal, cast
+
+from jobmatch.datafiles.guard import load_guard_config
+from jobmatch.datafiles.templates import load_template
+from jobmatch.domain.competencies import Lang, Lexicon
+from jobmatch.domain.document import Document
+from jobmatch.domain.errors import JobmatchError
+from jobmatch.domain.guard import DocumentBlockedError, GuardConfig, scan_text
+from jobmatch.domain.profiles import Profile
+from jobmatch.domain.vacancies import Extraction
+
+Format = Literal["docx", "pdf", "txt"]
+FORMATS: tuple[Format, ...] = ("docx", "pdf", "txt")
+MIMETYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+    "txt": "text/plain; charset=utf-8",
+}
+DEFAULT_TEMPLATE = "helder"
+_FOLD = str.maketrans({"ø": "o", "ł": "l", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ı": "i"})
+
+
+@dataclass(frozen=True)
+class RenderedFile:
+    filename: str
+    mimetype: str
+    data: bytes
+
+
+def neutral_filename(stem: str, fmt: str) -> str:
+    """ASCII-folded, lower case: 'cv-Őrsi' -> 'cv-orsi.pdf'; never empty."""
+    folded = unicodedata.normalize("NFKD", stem.casefold().translate(_FOLD))
+    ascii_only = "".join(c for c in folded if not unicodedata.combining(c)).encode(
+        "ascii", "ignore"
+    )
+    clean = re.sub(r"[^a-z0-9]+", "-", ascii_only.decode()).strip("-")
+    return f"{clean or 'document'}.{fmt}"
+
+
+def _render(document: Document, fmt: Format, template: str) -> bytes:
+    from jobmatch.documents.sanitize import clean_text
+
+    if fmt == "txt":
+        return (clean_text(document.plain_text()) + "\n").encode("utf-8")
+    style = load_template(template)
+    if fmt == "docx":
+        from jobmatch.documents.docx import render_docx
+        from jobmatch.documents.sanitize import sanitize_docx
+
+        raw = render_docx(document, style)
+        return sanitize_docx(raw, author=document.author, title=document.title, lang=document.lang)
+    from jobmatch.documents.pdf import render_pdf
+    from jobmatch.documents.sanitize import sanitize_pdf
+
+    return sanitize_pdf(render_pdf(document, style), author=document.author, title=document.title)
+
+
+def guard_bytes(
+    data: bytes, fmt: Format, config: GuardConfig, *, allow_dates: bool = False
+) -> None:
+    """Raise GuardError naming each word and where, if the file reveals anything."""
+    from jobmatch.documents.inspect import text_parts
+
+    findings = scan_text(text_parts(data, fmt), config, allow_dates=allow_dates)
+    if findings:
+        raise DocumentBlockedError(findings)
+
+
+def build_document(
+    *,
+    document: Document,
+    fmt: Format,
+    template: str = DEFAULT_TEMPLATE,
+    guard_config: GuardConfig | None = None,
+    allow_dates: bool = False,
+) -> RenderedFile:
+    """Render, sanitise and guard one document; GuardError if anything is found."""
+    if fmt not in FORMATS:
+        raise JobmatchError(f"Onbekend formaat / unknown format: {fmt} ({', '.join(FORMATS)})")
+    data = _render(document, fmt, template)
+    guard_bytes(data, fmt, guard_config or load_guard_config(), allow_dates=allow_dates)
+    return RenderedFile(neutral_filename(document.filename_stem, fmt), MIMETYPES[fmt], data)
+
+
+def _composer(module: str, name: str) -> Callable[..., Document]:
+    try:
+        found = getattr(importlib.import_module(f"jobmatch.domain.{module}"), name)
+    except (ImportError, AttributeError) as exc:
+        raise JobmatchError(
+            f"Dit soort document is nog niet beschikbaar / not available yet: {name}"
+        ) from exc
+    return cast(Callable[..., Document], found)
+
+
+def dates_opted_in(profile: Profile) -> bool:
+    """The participant chose to show durations, periods or a letter date."""
+    return profile.cv.date_policy != "none" or profile.cv.letter_date
+
+
+def _make(
+    composer: tuple[str, str],
+    *,
+    profile: Profile,
+    lexicon: Lexicon,
+    fmt: Format,
+    template: str,
+    guard_config: GuardConfig | None,
+    **compose_args: Any,
+) -> RenderedFile:
+    document = _composer(*composer)(profile, lexicon, **compose_args)
+    return build_document(
+        document=document,
+        fmt=fmt,
+        template=template,
+        guard_config=guard_config,
+        allow_dates=dates_opted_in(profile),
+    )
+
+
+def make_cv(
+    *,
+    profile: Profile,
+    lexicon: Lexicon,
+    lang: Lang = "nl",
+    vacancy: Extraction | None = None,
+    template: str = DEFAULT_TEMPLATE,
+    fmt: Format = "pdf",
+    guard_config: GuardConfig | None = None,
+) -> RenderedFile:
+    """The competency CV, optionally tailored to one vacancy."""
+    return _make(
+        ("cv", "compose_cv"),
+        profile=profile,
+        lexicon=lexicon,
+        fmt=fmt,
+        template=template,
+        guard_config=guard_config,
+        lang=lang,
+        vacancy=vacancy,
+    )
+
+
+def make_letter(
+    *,
+    profile: Profile,
+    lexicon: Lexicon,
+    vacancy: Extraction,
+    lang: Lang = "nl",
+    template: str = DEFAULT_TEMPLATE,
+    fmt: Format = "pdf",
+    guard_config: GuardConfig | None = None,
+) -> RenderedFile:
+    """The cover letter (sollicitatiebrief) for one vacancy."""
+    return _make(
+        ("letter", "compose_letter"),
+        profile=profile,
+        lexicon=lexicon,
+        fmt=fmt,
+        template=template,
+        guard_config=guard_config,
+        lang=lang,
+        vacancy=vacancy,
+    )
+
+
+def make_sheet(
+    *,
+    kind: Literal["pitch", "interview"],
+    profile: Profile,
+    lexicon: Lexicon,
+    lang: Lang = "nl",
+    vacancy: Extraction | None = None,
+    template: str = DEFAULT_TEMPLATE,
+    fmt: Format = "txt",
+    guard_config: GuardConfig | None = None,
+) -> RenderedFile:
+    """The elevator pitch or the interview preparation sheet."""
+    return _make(
+        (kind, f"compose_{kind}"),
+        profile=profile,
+        lexicon=lexicon,
+        fmt=fmt,
+        template=template,
+        guard_config=guard_config,
+        lang=lang,
+        vacancy=vacancy,
+    )
