@@ -1,0 +1,208 @@
+"""The cover letter (sollicitatiebrief) for one vacancy: one A4, Dutch structure, no date line.
+
+Every claim comes from the profile: the competencies it connects to the vacancy are the
+participant's own, with their own evidence. A date line appears only when the participant
+opted in (`cv.letter_date`) and the caller passes `today`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from jobmatch.domain.competencies import Lang, Lexicon
+from jobmatch.domain.cv import ChosenCompetency, check_profile, choose_competencies, stem
+from jobmatch.domain.document import Block, Document
+from jobmatch.domain.profiles import CvOptions, Profile
+from jobmatch.domain.vacancies import Extraction
+from jobmatch.domain.wording import dutch_course, join_words, lower_label, shorten
+
+MONTHS_NL = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+PER_PARAGRAPH = 2
+MOTIVATION_LIMIT = 400
+
+TEXT: dict[str, dict[str, str]] = {
+    "nl": {
+        "title": "Sollicitatiebrief {}",
+        "stem": "brief",
+        "subject": "Betreft: sollicitatie {}",
+        "greeting": "Geachte heer/mevrouw,",
+        "greeting_name": "Geachte {},",
+        "opening": "Met veel interesse las ik uw vacature voor {title}{at}. "
+        "Graag solliciteer ik naar deze functie.",
+        "at": " bij {}",
+        "asked": "In de vacature vraagt u om {}.",
+        "also_asked": "U vraagt ook om {}.",
+        "bring": "Ik breng {} mee.",
+        "also_bring": "Daarnaast breng ik {} mee.",
+        "motivation": "Ik solliciteer omdat dit werk past bij wat ik goed kan: {}.",
+        "motivation_plain": "Ik solliciteer omdat ik graag laat zien wat ik kan.",
+        "dutch_course": "Ik volg een cursus Nederlands.",
+        "closing": "Graag vertel ik u meer in een gesprek.",
+        "reach": "U kunt mij bereiken via {}.",
+        "or": "of",
+        "regards": "Met vriendelijke groet,",
+    },
+    "en": {
+        "title": "Cover letter {}",
+        "stem": "letter",
+        "subject": "Re: application for {}",
+        "greeting": "Dear Sir or Madam,",
+        "greeting_name": "Dear {},",
+        "opening": "I read your vacancy for {title}{at} with great interest, "
+        "and I would like to apply.",
+        "at": " at {}",
+        "asked": "In the vacancy you ask for {}.",
+        "also_asked": "You also ask for {}.",
+        "bring": "I bring {}.",
+        "also_bring": "I also bring {}.",
+        "motivation": "I am applying because this work fits what I do well: {}.",
+        "motivation_plain": "I am applying because I would like to show what I can do.",
+        "dutch_course": "I am taking a Dutch course.",
+        "closing": "I would be happy to tell you more in an interview.",
+        "reach": "You can reach me at {}.",
+        "or": "or",
+        "regards": "Kind regards,",
+    },
+}
+
+
+def date_line(today: date, lang: Lang, city: str = "") -> str:
+    """ "Den Haag, 3 maart …" style date line (only used when the participant opted in)."""
+    month = (MONTHS_EN if lang == "en" else MONTHS_NL)[today.month - 1]
+    text = f"{today.day} {month} {today.year}"
+    return f"{city}, {text}" if city else text
+
+
+def _paragraph(group: list[ChosenCompetency], lang: Lang, first: bool) -> str:
+    """One paragraph: what the vacancy asks (or what I bring) and my own evidence for it."""
+    words = TEXT[lang]
+    labels = join_words([lower_label(c.plain_label) for c in group], lang)
+    asked = all(c.importance is not None for c in group)
+    if asked:
+        opener = words["asked" if first else "also_asked"].format(labels)
+    else:
+        opener = words["bring" if first else "also_bring"].format(labels)
+    evidence = [shorten(c.evidence[0], 200) for c in group if c.evidence]
+    return " ".join([opener, *evidence])
+
+
+def _body(chosen: list[ChosenCompetency], lang: Lang) -> list[str]:
+    """Two paragraphs connecting the vacancy's must-haves to the participant's evidence."""
+    usable = [c for c in chosen if c.evidence][: PER_PARAGRAPH * 2]
+    size = PER_PARAGRAPH if len(usable) > PER_PARAGRAPH else 1
+    return [
+        _paragraph(usable[start : start + size], lang, first=start == 0)
+        for start in range(0, len(usable), size)
+    ]
+
+
+def _motivation(chosen: list[ChosenCompetency], profile: Profile, lang: Lang, own: str) -> str:
+    words = TEXT[lang]
+    if own.strip():
+        text = shorten(own, MOTIVATION_LIMIT)
+    elif chosen:
+        text = words["motivation"].format(
+            join_words([lower_label(c.plain_label) for c in chosen[:2]], lang)
+        )
+    else:
+        text = words["motivation_plain"]
+    return f"{text} {words['dutch_course']}" if dutch_course(profile) else text
+
+
+def _reach(profile: Profile, options: CvOptions, lang: Lang) -> str:
+    values = {"email": profile.contact.email, "phone": profile.contact.phone}
+    shown = [values[k] for k in ("email", "phone") if k in options.show_contact and values[k]]
+    if not shown:
+        return ""
+    joined = f" {TEXT[lang]['or']} ".join(shown)
+    return " " + TEXT[lang]["reach"].format(joined)
+
+
+def _header(profile: Profile, options: CvOptions, lang: Lang, today: date | None) -> list[Block]:
+    values = {
+        "email": profile.contact.email,
+        "phone": profile.contact.phone,
+        "city": profile.contact.city,
+    }
+    contact = " | ".join(values[k] for k in options.show_contact if values.get(k))
+    blocks = [Block("title", profile.name)]
+    if contact:
+        blocks.append(Block("subtitle", contact))
+    if options.letter_date and today is not None:
+        city = profile.contact.city if "city" in options.show_contact else ""
+        blocks.append(Block("paragraph", date_line(today, lang, city)))
+    return blocks
+
+
+def compose_letter(
+    profile: Profile,
+    lexicon: Lexicon,
+    *,
+    vacancy: Extraction,
+    lang: Lang = "nl",
+    employer: str | None = None,
+    contact_name: str | None = None,
+    options: CvOptions | None = None,
+    today: date | None = None,
+) -> Document:
+    """The cover letter for `vacancy`; `contact_name` gives a personal greeting when known."""
+    check_profile(profile, lexicon)
+    options = options or profile.cv
+    words = TEXT[lang]
+    chosen = choose_competencies(profile, lexicon, lang=lang, vacancy=vacancy)
+    title = vacancy.title.strip() or ("de functie" if lang == "nl" else "the position")
+    at = words["at"].format(employer.strip()) if employer and employer.strip() else ""
+    greeting = (
+        words["greeting_name"].format(contact_name.strip())
+        if contact_name and contact_name.strip()
+        else words["greeting"]
+    )
+    paragraphs = [
+        words["opening"].format(title=title, at=at),
+        *_body(chosen, lang),
+        _motivation(chosen, profile, lang, options.motivation),
+        words["closing"] + _reach(profile, options, lang),
+    ]
+    blocks = [
+        *_header(profile, options, lang, today),
+        Block("paragraph", words["subject"].format(title)),
+        Block("paragraph", greeting),
+        *(Block("paragraph", text) for text in paragraphs),
+        Block("paragraph", words["regards"]),
+        Block("paragraph", profile.name),
+    ]
+    return Document(
+        kind="letter",
+        lang=lang,
+        title=words["title"].format(profile.name),
+        author=profile.name,
+        blocks=tuple(blocks),
+        filename_stem=stem(words["stem"], profile),
+    )
