@@ -116,24 +116,24 @@ def _organisations(text: str, folded: str, config: GuardConfig) -> Iterable[Hit]
             yield (text[match.start() : match.end()] if same_length else name), "organisation"
 
 
-def _past_words(folded: str, config: GuardConfig) -> Iterable[Hit]:
+def _past_words(text: str, folded: str, config: GuardConfig) -> Iterable[Hit]:
     allowed = {fold(word) for word in config.allowed_words}
     singles = [fold(w) for w in config.past_words if w.strip() and " " not in w.strip()]
     phrases = [w for w in config.past_words if " " in w.strip()]
-    for match in _WORD.finditer(folded):
-        token = match.group(0)
+    for match in _WORD.finditer(text):
+        token = fold(match.group(0))
         if token in allowed:
             continue
         squashed = token.replace("-", "")
         for word in singles:
-            hit = token == word or (len(word) >= COMPOUND_MIN_LENGTH and word in squashed)
-            if hit:
-                yield token, "past"
+            if token == word or (len(word) >= COMPOUND_MIN_LENGTH and word in squashed):
+                yield match.group(0), "past"
                 break
+    same_length = len(text) == len(folded)
     for phrase in phrases:
         found = _phrase_pattern(phrase).search(folded)
         if found and found.group(0) not in allowed:
-            yield found.group(0), "past"
+            yield (text[found.start() : found.end()] if same_length else phrase), "past"
 
 
 def _dates_years_ages(text: str) -> Iterable[Hit]:
@@ -166,7 +166,7 @@ def scan_text(
         folded = fold(text)
         hits: list[Hit] = [
             *_organisations(text, folded, config),
-            *_past_words(folded, config),
+            *_past_words(text, folded, config),
         ]
         if not allow_dates:
             hits.extend(_dates_years_ages(text))
