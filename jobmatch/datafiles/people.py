@@ -115,10 +115,14 @@ def _organisation(raw: Any, index: int, source: str, out: list[Problem]) -> Demo
 def read_organisations(path: Path) -> tuple[list[DemoOrganisation], list[Problem]]:
     """The organisations in organisations.toml and every problem (file + entry + field)."""
     problems: list[Problem] = []
+    if not path.is_file():
+        return [], [Problem(str(path), "", "", "bestand ontbreekt / file is missing")]
+    if not read_text(path).strip():
+        return [], [Problem(str(path), "", "", EMPTY)]
     try:
         data = read_toml(path)
-    except (DataFileError, OSError) as exc:
-        return [], list(getattr(exc, "problems", [Problem(str(path), "", "", str(exc))]))
+    except DataFileError as exc:
+        return [], list(exc.problems)
     entries = data.get("organisation", [])
     if not isinstance(entries, list) or not entries:
         problems.append(
