@@ -2,6 +2,8 @@
 
 from jobmatch.cli import (  # noqa: F401
     common,
+    data,
     documents,
     rank,
+    serve,
 )

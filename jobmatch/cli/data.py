@@ -1,0 +1,84 @@
+"""`jobmatch init-db`, `jobmatch seed`, `jobmatch check-data`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from jobmatch.cli import main
+from jobmatch.cli.common import friendly_errors
+from jobmatch.datafiles.paths import data_root
+
+# Database, web and service modules are imported inside the commands, so that other commands
+# (extract, rank, cv …) start without loading SQLAlchemy, Alembic or Flask.
+
+instance_option = click.option(
+    "--instance",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Instance-map / instance folder (default: $JOBMATCH_INSTANCE or ./instance).",
+)
+
+
+def _url(instance: Path | None) -> str:
+    from jobmatch.db.engine import database_url
+    from jobmatch.web.config import instance_path, prepare_instance
+
+    return database_url(prepare_instance(instance_path(instance)))
+
+
+@main.command("init-db")
+@instance_option
+@friendly_errors
+def init_db(instance: Path | None) -> None:
+    """Maak de database of werk hem bij / create or upgrade the database schema."""
+    from jobmatch.services.setup import init_database
+
+    result = init_database(url=_url(instance))
+    state = "aangemaakt / created" if result.created else "bijgewerkt / up to date"
+    click.echo(f"Database {state} (revisie / revision {result.revision}).")
+
+
+@main.command()
+@instance_option
+@click.option("--no-extract", is_flag=True, help="Vacatures niet analyseren / skip extraction.")
+@friendly_errors
+def seed(instance: Path | None, no_extract: bool) -> None:
+    """Zet de demo-gegevens in de database / add the demo data (never twice)."""
+    from sqlmodel import Session
+
+    from jobmatch.db.engine import make_engine
+    from jobmatch.services.setup import init_database, seed_demo
+
+    url = _url(instance)
+    init_database(url=url)
+    engine = make_engine(url)
+    try:
+        with Session(engine) as session:
+            added = seed_demo(session=session, root=data_root(), extract=not no_extract)
+    finally:
+        engine.dispose()
+    summary = ", ".join(f"{table} +{count}" for table, count in added.items())
+    click.echo(f"Demo-gegevens toegevoegd / demo data added: {summary}")
+
+
+@main.command("check-data")
+@click.option(
+    "--root",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Map met competencies/, vacancies/, cv_templates/ (default: $JOBMATCH_DATA_DIR).",
+)
+def check_data(root: Path | None) -> None:
+    """Controleer alle databestanden / validate every data file."""
+    from jobmatch.datafiles.check import check_all
+
+    problems = check_all(root or data_root())
+    for problem in problems:
+        click.echo(str(problem))
+    if problems:
+        click.echo(f"{len(problems)} probleem/problemen gevonden / problems found.", err=True)
+        sys.exit(1)
+    click.echo("Alle databestanden zijn in orde / all data files are fine.")

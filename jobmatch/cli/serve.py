@@ -1,0 +1,92 @@
+"""`jobmatch serve`: set up instance folder, key, database and demo data; serve with waitress."""
+
+from __future__ import annotations
+
+import errno
+import sys
+from pathlib import Path
+
+import click
+
+from jobmatch.cli import main
+from jobmatch.cli.common import friendly_errors
+from jobmatch.datafiles.paths import data_root
+
+# Flask, SQLAlchemy and waitress are imported inside the functions, so that other commands
+# start fast.
+
+
+def _seed(url: str, *, extract: bool) -> dict[str, int]:
+    from sqlmodel import Session
+
+    from jobmatch.db.engine import make_engine
+    from jobmatch.services.setup import seed_demo
+
+    engine = make_engine(url)
+    try:
+        with Session(engine) as session:
+            return seed_demo(session=session, root=data_root(), extract=extract)
+    finally:
+        engine.dispose()
+
+
+def _demo_logins() -> list[str]:
+    from jobmatch.services.setup import load_demo_data
+
+    organisations = load_demo_data(data_root()).organisations
+    return [
+        f"  {account.email} / {account.password}  ({account.role}, {org.name})"
+        for org in organisations
+        for account in org.staff
+    ]
+
+
+def _bind(app: object, host: str, port: int) -> object:
+    from waitress import create_server
+
+    try:
+        return create_server(app, host=host, port=port)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            message = f"Poort {port} is al in gebruik / port {port} is already in use"
+        else:
+            message = f"Kan niet luisteren op / cannot listen on {host}:{port}: {exc.strerror}"
+        click.echo(f"Fout / error: {message}.", err=True)
+        sys.exit(2)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Adres / address.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option(
+    "--instance",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Instance-map / instance folder (default: $JOBMATCH_INSTANCE or ./instance).",
+)
+@click.option("--no-seed", is_flag=True, help="Geen demo-gegevens / do not add demo data.")
+@click.option("--no-extract", is_flag=True, help="Vacatures niet analyseren / skip extraction.")
+@friendly_errors
+def serve(host: str, port: int, instance: Path | None, no_seed: bool, no_extract: bool) -> None:
+    """Start de webapp / start the web app (waitress)."""
+    from jobmatch.db.engine import parse_url
+    from jobmatch.services.setup import init_database
+    from jobmatch.web import create_app
+    from jobmatch.web.config import instance_path
+
+    app = create_app({"INSTANCE_PATH": str(instance_path(instance))})
+    url = app.config["DATABASE_URL"]
+    result = init_database(url=url)
+    if not no_seed:
+        _seed(url, extract=not no_extract)
+    server = _bind(app, host, port)
+    where = "nieuw / new" if result.created else "bestaand / existing"
+    click.echo(f"Database ({where}): {parse_url(url).render_as_string(hide_password=True)}")
+    click.echo(f"jobmatch draait op / is running at http://{host}:{port}/")
+    if not no_seed:
+        click.echo("Demo-logins (alleen voor de demo / demo only):")
+        click.echo("\n".join(_demo_logins()))
+    try:
+        server.run()  # type: ignore[attr-defined]
+    except KeyboardInterrupt:
+        click.echo("Gestopt / stopped.")
