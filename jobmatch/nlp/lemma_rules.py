@@ -98,6 +98,10 @@ class DutchLemmas:
                 self._cache[lower] = lemma
         return lemma
 
+    def is_known(self, word: str) -> bool:
+        """True when the word is a lemma or a form in the lookup table."""
+        return word in self._known or self._lookup(word) is not None
+
     def _lemma(self, word: str) -> str:
         if word in self._stop_words or not word.replace("'", "").replace("-", "").isalpha():
             return word

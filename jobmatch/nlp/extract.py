@@ -1,0 +1,125 @@
+"""Find lexicon competencies in any text: lemma phrase matches plus stems inside compounds.
+
+`find_competencies(text, lexicon)` is public (suggestions use it too). The matchers are built
+once per lexicon and cached; the pipeline is built once per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from jobmatch.domain.competencies import Lexicon
+from jobmatch.nlp.pipeline import get_lemmas, get_nlp
+from jobmatch.nlp.stems import StemIndex
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+_CACHED = 4
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One competency found: its id, the matched text and where it is (character offsets)."""
+
+    id: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class CompiledLexicon:
+    matcher: PhraseMatcher
+    stems: StemIndex
+    excluded: dict[str, tuple[str, ...]]
+
+
+_compiled: dict[int, tuple[Lexicon, CompiledLexicon]] = {}
+
+
+def _compile(lexicon: Lexicon) -> CompiledLexicon:
+    from spacy.matcher import PhraseMatcher
+
+    nlp = get_nlp()
+    matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+    for competency in lexicon:
+        phrases = dict.fromkeys(t.lower() for t in (*competency.terms_nl, *competency.terms_en))
+        matcher.add(competency.id, list(nlp.pipe(phrases)))
+    lemmas = get_lemmas()
+    excluded = {c.id: tuple(e.lower() for e in c.exclude_nl) for c in lexicon}
+    stems = StemIndex(
+        ((stem, c.id) for c in lexicon for stem in c.stems_nl),
+        lemmas.is_known,
+        {cid: frozenset(e for e in ex if " " not in e) for cid, ex in excluded.items()},
+    )
+    return CompiledLexicon(matcher, stems, excluded)
+
+
+def compiled(lexicon: Lexicon) -> CompiledLexicon:
+    """The matchers for this lexicon object, built on first use."""
+    entry = _compiled.get(id(lexicon))
+    if entry is None or entry[0] is not lexicon:
+        if len(_compiled) >= _CACHED:
+            _compiled.pop(next(iter(_compiled)))
+        entry = (lexicon, _compile(lexicon))
+        _compiled[id(lexicon)] = entry
+    return entry[1]
+
+
+def _is_excluded(doc: Doc, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """True when the match is part of an excluded word or phrase ("flexibele werktijden")."""
+    if not words:
+        return False
+    matched = doc[start:end].text.lower()
+    window = doc[max(start - 3, 0) : end + 3].text.lower()
+    return any(matched in word and word in window for word in words)
+
+
+def hits_in_doc(doc: Doc, lexicon: Lexicon) -> list[Hit]:
+    """All competency hits in a processed doc, in text order, one per id and place."""
+    compiled_lexicon = compiled(lexicon)
+    found: dict[tuple[str, int], Hit] = {}
+    strings = doc.vocab.strings
+    for match_id, start, end in compiled_lexicon.matcher(doc):
+        cid = strings[match_id]
+        if _is_excluded(doc, start, end, compiled_lexicon.excluded.get(cid, ())):
+            continue
+        span = doc[start:end]
+        _keep(found, Hit(cid, span.text, span.start_char, span.end_char))
+    stems = compiled_lexicon.stems
+    for token in doc:
+        if token.is_alpha or "-" in token.text:
+            for cid in stems(token.lower_):
+                words = compiled_lexicon.excluded.get(cid, ())
+                if not _is_excluded(doc, token.i, token.i + 1, words):
+                    _keep(found, Hit(cid, token.text, token.idx, token.idx + len(token.text)))
+    return sorted(found.values(), key=lambda hit: (hit.start, hit.id))
+
+
+def _keep(found: dict[tuple[str, int], Hit], hit: Hit) -> None:
+    """Keep the longest hit per (id, start); drop hits inside a longer one of the same id."""
+    for (cid, _), other in found.items():
+        if cid == hit.id and other.start <= hit.start and hit.end <= other.end:
+            return
+    for key in [
+        k for k, h in found.items() if k[0] == hit.id and hit.start <= h.start and h.end <= hit.end
+    ]:
+        del found[key]
+    found[(hit.id, hit.start)] = hit
+
+
+def find_competencies(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """(competency id, matched text) for every competency found in `text`, in text order."""
+    doc = get_nlp()(text)
+    return [(hit.id, hit.text) for hit in hits_in_doc(doc, lexicon)]
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    from jobmatch.datafiles.lexicon import load_lexicon
+
+    return load_lexicon()

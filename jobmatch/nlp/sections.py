@@ -1,0 +1,269 @@
+"""Split a posting into lines with their section: tasks, requirements, offers, employer, apply.
+
+Real postings run headings into the next word ("Dit breng je mee• Je hebt…"), use many bullet
+characters and emoji, and sometimes repeat the "about the employer" block. The text is first
+normalised (bullets on their own line, repeated long lines dropped), then each line is checked
+for a heading at its start.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Section = Literal["intro", "tasks", "requirements", "offers", "employer", "apply"]
+ASKING: frozenset[Section] = frozenset({"intro", "tasks", "requirements"})
+MAX_CHARS = 100_000
+_DUPLICATE_MIN = 40
+
+_BULLET = re.compile(r"[•·▪●◦■□➢➤►▶✓✔✅☑❖→]")
+_LEAD = re.compile(r"^[\W_]+")  # bullets, dashes, emoji, '#', '*' before the words
+
+# (section, strong, alternatives). Strong headings may run into the next words on the same
+# line; weak ones count only when the line is short or the heading ends with ':' or '?'.
+_HEADINGS: tuple[tuple[Section, bool, tuple[str, ...]], ...] = (
+    (
+        "tasks",
+        True,
+        (
+            r"(?:wat|wie) (?:ga|zal) (?:je|jij) doen",
+            r"dit ga (?:je|jij) doen",
+            r"wat doe (?:je|jij)",
+            "functieomschrijving",
+            "functie-inhoud",
+            "taakomschrijving",
+        ),
+    ),
+    (
+        "tasks",
+        False,
+        (
+            r"(?:jouw|je|de|over de) (?:functie|rol|baan|taken|werkzaamheden|job|uitdaging)",
+            "werkzaamheden",
+            "taken",
+            "takenpakket",
+            r"wat houdt de (?:functie|baan) in",
+            r"about the (?:job|role|position|function)",
+            r"what you(?:'ll| will) do",
+            "what you will be doing",
+            r"your (?:role|tasks|responsibilities)",
+            "responsibilities",
+            r"the (?:role|job)",
+            "job description",
+            "tasks",
+        ),
+    ),
+    (
+        "requirements",
+        True,
+        (
+            r"(?:wat|wie) (?:breng|neem) (?:je|jij) mee",
+            r"dit (?:breng|neem) (?:je|jij) mee",
+            "functie-?eisen",
+            "functievereisten",
+            r"wat vragen (?:wij|we)",
+        ),
+    ),
+    (
+        "requirements",
+        False,
+        (
+            r"(?:wat|wie) (?:vragen|zoeken) (?:wij|we)",
+            "wij vragen",
+            "we vragen",
+            r"wie ben (?:jij|je)",
+            "ben jij dit",
+            r"(?:jouw|je|het) profiel",
+            "eisen",
+            "vereisten",
+            r"wat heb (?:je|jij) nodig",
+            r"wat verwachten (?:wij|we)",
+            "over jou",
+            "jij bent",
+            "jij hebt",
+            "what you bring",
+            "you bring",
+            "what we ask",
+            "who you are",
+            "who are you",
+            "your profile",
+            "requirements",
+            r"what we (?:ask|expect|are looking for)",
+            "we are looking for",
+            "you have",
+            "profile",
+        ),
+    ),
+    (
+        "offers",
+        True,
+        (
+            r"(?:wat|dit) bieden (?:wij|we)",
+            "wij bieden",
+            "we bieden",
+            "arbeidsvoorwaarden",
+            "salarisindicatie",
+            "salarisomschrijving",
+        ),
+    ),
+    (
+        "offers",
+        False,
+        (
+            r"(?:wat|dit) (?:bieden|krijg|geven) (?:wij|we|je|jij)",
+            r"dit krijg (?:je|jij)",
+            r"wat krijg (?:je|jij)(?: ervoor| van ons)?",
+            r"wat mag (?:je|jij) verwachten",
+            r"(?:ons|het) aanbod",
+            r"wat levert (?:het|dit) (?:je|jou) op",
+            "jouw beloning",
+            "salaris",
+            "beloning",
+            "voordelen",
+            "wat staat er tegenover",
+            "what we offer",
+            "we offer",
+            "what you get",
+            "benefits",
+            "perks",
+            "salary",
+            "compensation",
+        ),
+    ),
+    (
+        "employer",
+        True,
+        (
+            "over ons",
+            r"wie zijn (?:wij|we)",
+            "over de organisatie",
+            "over het bedrijf",
+        ),
+    ),
+    (
+        "employer",
+        False,
+        (
+            "over de werkgever",
+            "over de opdrachtgever",
+            "het bedrijf",
+            "de organisatie",
+            "organisatie",
+            "bedrijfsprofiel",
+            "werken bij",
+            "about us",
+            "who we are",
+            r"about the (?:company|employer|organi[sz]ation)",
+            "the company",
+        ),
+    ),
+    ("apply", True, (r"solliciteren\?", "sollicitatieprocedure")),
+    (
+        "apply",
+        False,
+        (
+            "solliciteren",
+            "sollicitatie",
+            r"hoe (?:solliciteer|reageer) (?:je|jij)",
+            "interesse",
+            "enthousiast geworden",
+            "reageren",
+            "procedure",
+            r"meer (?:weten|informatie)",
+            "vragen",
+            "contact",
+            "ben je geïnteresseerd",
+            "herken jij jezelf",
+            r"spreekt dit (?:je|jou) aan",
+            "how to apply",
+            "apply",
+            "interested",
+            "questions",
+        ),
+    ),
+)
+_HEADING_RES = tuple(
+    (
+        re.compile(rf"(?:{'|'.join(alternatives)})\b\s*([:?!.]*)\s*(.*)", re.IGNORECASE),
+        section,
+        strong,
+    )
+    for section, strong, alternatives in _HEADINGS
+)
+_OVER_NAME = re.compile(r"(?i:over)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\s*[:?]?\s*$")
+_NICE_HEADING = re.compile(
+    r"plus(?:punten|sen)|pré'?s|pre'?s|nice to have|mooi meegenomen|bonuspunten|extra punten"
+    r"|strekt tot aanbeveling|wat is een pluspunt",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the posting, its section, and whether its section lists nice-to-haves."""
+
+    text: str
+    section: Section
+    nice_section: bool = False
+
+
+def normalise(text: str) -> str:
+    """Bullets on their own lines, no control characters, capped at MAX_CHARS."""
+    text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = "".join(ch for ch in text if ch >= " " or ch == "\n")
+    return _BULLET.sub("\n• ", text)
+
+
+def _heading(line: str) -> tuple[Section, str, bool] | None:
+    """(section, rest of the line, nice) when the line starts with a heading."""
+    stripped = _LEAD.sub("", line).strip()
+    if not stripped:
+        return None
+    words = len(stripped.split())
+    for regex, section, strong in _HEADING_RES:
+        match = regex.match(stripped)
+        if not match:
+            continue
+        punct, rest = match.group(1), match.group(2).strip()
+        if (
+            strong
+            or (not rest and words <= 7)
+            or punct[:1] == ":"
+            or (punct[:1] == "?" and words <= 12)
+        ):
+            return section, rest, bool(_NICE_HEADING.search(stripped[: match.start(2)]))
+    if words <= 6 and _NICE_HEADING.search(stripped):
+        return "requirements", "", True
+    if _OVER_NAME.match(stripped):
+        return "employer", "", False
+    return None
+
+
+def split_sections(text: str) -> list[Line]:
+    """The non-empty lines of a posting with their section (repeated long lines once)."""
+    lines: list[Line] = []
+    seen: set[str] = set()
+    section: Section = "intro"
+    nice = False
+    for raw in normalise(text).split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        key = " ".join(line.lower().split())
+        if len(key) >= _DUPLICATE_MIN:
+            if key in seen:
+                continue
+            seen.add(key)
+        found = _heading(line)
+        if found:
+            section, line, nice = found
+            if not line:
+                continue
+        lines.append(Line(line, section, nice))
+    return lines
+
+
+def clean_item(line: str) -> str:
+    """A line without its bullet or emoji, for lists such as offers."""
+    return _LEAD.sub("", line).strip()
