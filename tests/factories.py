@@ -265,7 +265,7 @@ def make_lexicon() -> Lexicon:
             cluster=row["cluster"],
             label_nl=row["label_nl"],
             label_en=row["label_en"],
-            definition_nl=row["meaning"],
+            definition_nl=f"{row['label_nl'].lower()} laten zien in je werk",
             definition_en=row["meaning"],
             evidence_nl=(f"Ik laat {row['label_nl'].lower()} zien in mijn werk.", EVIDENCE[cid]),
             evidence_en=(f"I show {row['label_en'].lower()} in my work.", row["meaning"] + "."),
