@@ -19,6 +19,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from jobmatch.documents.fonts import DOCX_NAMES
+from jobmatch.documents.sanitize import clean_text
 from jobmatch.domain.document import Block, Document
 from jobmatch.domain.style import TemplateStyle
 
@@ -180,9 +181,10 @@ def _add_block(doc: Any, block: Block) -> None:
     style_name = STYLE_OF_KIND[block.kind]
     if block.kind == "bullets":
         for item in block.items:
-            doc.add_paragraph(item, style=style_name)
+            if item.strip():
+                doc.add_paragraph(clean_text(item), style=style_name)
     elif block.text.strip():
-        doc.add_paragraph(block.text, style=style_name)
+        doc.add_paragraph(clean_text(block.text), style=style_name)
 
 
 def render_docx(document: Document, style: TemplateStyle) -> bytes:
