@@ -212,16 +212,17 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
         )
         return np.asarray(self.certs_ @ lacking).ravel() > 0
 
-    def _training_gap(self, q: Query, competency: np.ndarray) -> np.ndarray:
-        """Share of what the best vacancies miss that each training place teaches."""
-        vacancies = np.flatnonzero(~self.kind_training_)
+    def _training_gap(self, q: Query, competency: np.ndarray, out: np.ndarray) -> np.ndarray:
+        """Share of what the best (not excluded) vacancies miss that each training teaches."""
+        vacancies = np.flatnonzero(~self.kind_training_ & ~out)
         gap = np.zeros(len(self.items_))
         if len(vacancies) == 0 or not self.kind_training_.any():
             return gap
         best = vacancies[np.argsort(-competency[vacancies], kind="stable")[: self.gap_top]]
-        demand = (self.asked_[best] * (1.0 - q.strengths)).sum(axis=0)
-        if demand.sum() > 0:
-            gap = (self.taught_ @ demand) / demand.sum()
+        demand = (self.asked_[best] * (q.strengths == 0)).sum(axis=0)
+        asked_total = float(self.asked_total_[best].sum())
+        if asked_total > 0:
+            gap = (self.taught_ @ demand) / asked_total
         dutch_short = float(np.mean(self.dutch_[best] > dutch_rank(q.profile)))
         gap = np.where(self.language_course_, np.maximum(gap, dutch_short), gap)
         return np.where(self.kind_training_, gap, 0.0)
@@ -235,7 +236,8 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
         sector_wanted = {fold(s) for s in q.profile.preferences.sectors}
         sector = np.array([v in sector_wanted for v in self.sector_values_], dtype=np.float32)
         sector = sector[self.sector_codes_] if self.sector_values_ else np.zeros(len(total))
-        gap = self._training_gap(q, competency)
+        out = self.excluded(q)
+        gap = self._training_gap(q, competency, out)
         competency = np.where(self.kind_training_, gap, competency)
         km = self.distances(q)
         factor = self.factors(q, km)
@@ -246,7 +248,7 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
             + self.open_to_gap_ * w.open_to_gap
         ) / w.base_total
         scores = np.round(np.clip(base * factor, 0.0, 1.0), 4)
-        scores = np.where(self.excluded(q), -1.0, scores)
+        scores = np.where(out, -1.0, scores)
         return {
             "score": scores,
             "competency": competency,
