@@ -33,7 +33,12 @@ def _env(demo_root: Path) -> dict[str, str]:
 
 def _start(args: list[str], demo_root: Path) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        args, env=_env(demo_root), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        args,
+        env=_env(demo_root),
+        cwd=demo_root,  # not the checkout: import the installed package, as a user would
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
 
 
@@ -121,7 +126,7 @@ def test_serve_on_a_port_in_use_says_so(tmp_path: Path, demo_root: Path) -> None
         args = [*CLI, "serve", "--port", str(port), "--instance", str(tmp_path), "--no-extract"]
         env = _env(demo_root)
         result = subprocess.run(
-            args, env=env, capture_output=True, text=True, timeout=120, check=False
+            args, env=env, cwd=demo_root, capture_output=True, text=True, timeout=120, check=False
         )
     assert result.returncode == 2
     assert f"port {port} is already in use" in result.stderr
