@@ -1,0 +1,304 @@
+"""Load and check competencies/bridge.toml, discovery.toml and guard.toml.
+
+`check_bridge` is run by `jobmatch check-data`: every referenced competency id must exist in
+the lexicon, every question must be there in all seven languages, and no evidence sentence or
+neutral line may contain a word that reveals the past (guard.toml plus a few hint words).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jobmatch.datafiles.lexicon import CORE_IDS_FILE, read_lexicon
+from jobmatch.datafiles.paths import data_dir
+from jobmatch.datafiles.reading import EntryChecker, read_csv_rows, read_toml
+from jobmatch.domain.discovery import (
+    DISCOVERY_LANGUAGES,
+    Bridge,
+    BridgeRule,
+    CompetencyHint,
+    DiscoveryQuestion,
+    KindDefaults,
+)
+from jobmatch.domain.errors import DataFileError, Problem
+from jobmatch.domain.profiles import EXPERIENCE_KINDS
+
+BRIDGE_FILE = "bridge.toml"
+DISCOVERY_FILE = "discovery.toml"
+GUARD_FILE = "guard.toml"
+GUARD_LISTS = ("organisations", "past_words_nl", "past_words_en", "allowed_words")
+# Words that hint at the past even though the guard lets them pass in ordinary documents:
+# evidence sentences written by us must not use them at all.
+HINT_WORDS = frozenset(
+    [
+        "club",
+        "clubs",
+        "prive",
+        "escort",
+        "intiem",
+        "intieme",
+        "intimiteit",
+        "mannen",
+        "man",
+        "heren",
+        "nachtleven",
+        "seks",
+        "sex",
+        "sexy",
+        "raam",
+        "ramen",
+        "window",
+        "men",
+        "gentlemen",
+        "intimate",
+        "nightlife",
+        "erotisch",
+        "erotic",
+        "lichaam",
+        "body",
+        "verleiden",
+        "seduce",
+    ]
+)
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, as the document guard compares words."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class WordGuard:
+    """Finds words that reveal the past, with the same rules as the document guard."""
+
+    def __init__(self, guard: dict[str, Any]) -> None:
+        def words(key: str) -> list[str]:
+            value = guard.get(key, [])
+            return [fold(w) for w in value if isinstance(w, str)] if isinstance(value, list) else []
+
+        listed = words("past_words_nl") + words("past_words_en")
+        self.allowed = set(words("allowed_words"))
+        self.singles = [w for w in listed if " " not in w]
+        self.phrases = [w for w in listed + words("organisations") if " " in w]
+        self.whole = set(words("organisations")) | HINT_WORDS
+
+    def _word_hit(self, word: str) -> str | None:
+        if word in self.allowed:
+            return None
+        if word in self.whole:
+            return word
+        for listed in self.singles:
+            if word == listed or (len(listed) >= 5 and listed in word):
+                return listed
+        return None
+
+    def find(self, text: str) -> list[str]:
+        """The listed words and phrases found in `text` (empty when it is clean)."""
+        folded = fold(text)
+        hits = [hit for w in _WORD.findall(folded) if (hit := self._word_hit(w))]
+        padded = f" {' '.join(_WORD.findall(folded))} "
+        hits += [p for p in self.phrases if f" {p} " in padded and p not in self.allowed]
+        if _YEAR.search(text):
+            hits.append("jaartal / year")
+        return hits
+
+
+def _clean(check: EntryChecker, guard: WordGuard, field: str, text: str) -> None:
+    hits = guard.find(text)
+    if hits:
+        check.fail(field, f"woord dat het verleden verraadt / word revealing the past: {hits}")
+
+
+def _ids(check: EntryChecker, entry: dict[str, Any], field: str, known: Collection[str]) -> None:
+    value = entry.get(field)
+    ids = value if isinstance(value, list) else [value]
+    unknown = [cid for cid in ids if cid not in known]
+    if unknown:
+        check.fail(field, f"onbekende competentie / unknown competency id: {unknown}")
+
+
+def _rule(entry: dict[str, Any], check: EntryChecker, guard: WordGuard) -> BridgeRule:
+    rule = BridgeRule(
+        id=check.text(entry, "id"),
+        kinds=check.texts(entry, "kinds"),
+        patterns_nl=check.texts(entry, "patterns_nl"),
+        patterns_en=check.texts(entry, "patterns_en"),
+        competencies=check.texts(entry, "competencies", minimum=1),
+        evidence_nl=check.text(entry, "evidence_nl"),
+        evidence_en=check.text(entry, "evidence_en"),
+        strength=check.number(entry, "strength", 0.8),
+    )
+    if not rule.patterns:
+        check.fail("patterns_nl", "needs at least one pattern (nl or en)")
+    for kind in rule.kinds:
+        if kind not in EXPERIENCE_KINDS:
+            check.fail("kinds", f"unknown kind {kind!r}; choose from {', '.join(EXPERIENCE_KINDS)}")
+    _clean(check, guard, "evidence_nl", rule.evidence_nl)
+    _clean(check, guard, "evidence_en", rule.evidence_en)
+    return rule
+
+
+def _hint(entry: dict[str, Any], check: EntryChecker, guard: WordGuard) -> CompetencyHint:
+    hint = CompetencyHint(
+        id=check.text(entry, "id"),
+        strength=check.number(entry, "strength", 0.6),
+        evidence_nl=check.text(entry, "evidence_nl"),
+        evidence_en=check.text(entry, "evidence_en"),
+    )
+    _clean(check, guard, "evidence_nl", hint.evidence_nl)
+    _clean(check, guard, "evidence_en", hint.evidence_en)
+    return hint
+
+
+def _kind(entry: dict[str, Any], check: EntryChecker, guard: WordGuard) -> KindDefaults:
+    kind = check.text(entry, "kind")
+    if kind and kind not in EXPERIENCE_KINDS:
+        check.fail("kind", f"unknown kind; choose from {', '.join(EXPERIENCE_KINDS)}")
+    suggests = entry.get("suggests", [])
+    hints = tuple(
+        _hint(
+            raw, EntryChecker(check.source, f"{check.where}.suggests[{i}]", check.problems), guard
+        )
+        for i, raw in enumerate(suggests if isinstance(suggests, list) else [])
+        if isinstance(raw, dict)
+    )
+    defaults = KindDefaults(
+        kind=kind,
+        suggests=hints,
+        neutral_lines_nl=check.texts(entry, "neutral_lines_nl"),
+        neutral_lines_en=check.texts(entry, "neutral_lines_en"),
+    )
+    for line in defaults.neutral_lines_nl + defaults.neutral_lines_en:
+        _clean(check, guard, "neutral_lines", line)
+    return defaults
+
+
+def _question(entry: dict[str, Any], check: EntryChecker, guard: WordGuard) -> DiscoveryQuestion:
+    raw_text = entry.get("text", {})
+    text = (
+        {k: v.strip() for k, v in raw_text.items() if isinstance(v, str)}
+        if isinstance(raw_text, dict)
+        else {}
+    )
+    missing = [lang for lang in DISCOVERY_LANGUAGES if not text.get(lang)]
+    if missing:
+        check.fail("text", f"vertaling ontbreekt / translation missing: {', '.join(missing)}")
+    question = DiscoveryQuestion(
+        id=check.text(entry, "id"),
+        competencies=check.texts(entry, "competencies", minimum=1),
+        evidence_nl=check.text(entry, "evidence_nl"),
+        evidence_en=check.text(entry, "evidence_en"),
+        text=text,
+        strength=check.number(entry, "strength", 0.75),
+    )
+    for lang in ("nl", "en"):
+        _clean(check, guard, f"text.{lang}", question.text.get(lang, ""))
+    _clean(check, guard, "evidence_nl", question.evidence_nl)
+    _clean(check, guard, "evidence_en", question.evidence_en)
+    return question
+
+
+def _entries(path: Path, key: str, problems: list[Problem]) -> list[tuple[dict[str, Any], str]]:
+    if not path.exists():
+        problems.append(Problem(str(path), "", "", "bestand ontbreekt / file is missing"))
+        return []
+    try:
+        data = read_toml(path)
+    except DataFileError as exc:
+        problems.extend(exc.problems)
+        return []
+    entries = data.get(key, [])
+    if not isinstance(entries, list) or not entries:
+        problems.append(Problem(str(path), "", key, "needs a non-empty array of tables"))
+        return []
+    return [
+        (entry, f"{key}[{i}] {entry.get('id', entry.get('kind', '?'))}")
+        for i, entry in enumerate(entries)
+        if isinstance(entry, dict)
+    ]
+
+
+def _read_guard(directory: Path, problems: list[Problem]) -> dict[str, Any]:
+    path = directory / GUARD_FILE
+    if not path.exists():
+        problems.append(Problem(str(path), "", "", "bestand ontbreekt / file is missing"))
+        return {}
+    try:
+        return read_toml(path)
+    except DataFileError as exc:
+        problems.extend(exc.problems)
+        return {}
+
+
+def check_guard(directory: Path) -> list[Problem]:
+    """Problems in guard.toml: missing or empty lists, non-text entries, allowed = listed."""
+    problems: list[Problem] = []
+    data = _read_guard(directory, problems)
+    source = str(directory / GUARD_FILE)
+    for key in GUARD_LISTS:
+        value = data.get(key) if data else []
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            problems.append(Problem(source, "", key, "must be a list of non-empty texts"))
+        elif not value:
+            problems.append(Problem(source, "", key, "is empty"))
+    listed = {fold(w) for key in ("past_words_nl", "past_words_en") for w in data.get(key, [])}
+    both = sorted(listed & {fold(w) for w in data.get("allowed_words", [])})
+    if both:
+        problems.append(Problem(source, "", "allowed_words", f"also a forbidden word: {both}"))
+    return problems
+
+
+def read_bridge(directory: Path, known_ids: Collection[str]) -> tuple[Bridge, list[Problem]]:
+    """Bridge rules, kind defaults and questions, with every problem found."""
+    problems: list[Problem] = []
+    guard = WordGuard(_read_guard(directory, []))
+    rules, kinds, questions = [], {}, []
+    bridge_path, discovery_path = directory / BRIDGE_FILE, directory / DISCOVERY_FILE
+    for entry, where in _entries(bridge_path, "rule", problems):
+        check = EntryChecker(str(bridge_path), where, problems)
+        rules.append(_rule(entry, check, guard))
+        _ids(check, entry, "competencies", known_ids)
+    for entry, where in _entries(bridge_path, "kind", problems):
+        defaults = _kind(entry, EntryChecker(str(bridge_path), where, problems), guard)
+        unknown = [h.id for h in defaults.suggests if h.id not in known_ids]
+        if unknown:
+            problems.append(Problem(str(bridge_path), where, "suggests", f"unknown ids {unknown}"))
+        kinds[defaults.kind] = defaults
+    for entry, where in _entries(discovery_path, "question", problems):
+        check = EntryChecker(str(discovery_path), where, problems)
+        questions.append(_question(entry, check, guard))
+        _ids(check, entry, "competencies", known_ids)
+    for label, ids in (("rule", [r.id for r in rules]), ("question", [q.id for q in questions])):
+        for duplicate in sorted({i for i in ids if ids.count(i) > 1}):
+            problems.append(Problem(str(directory), duplicate, "id", f"duplicate {label} id"))
+    return Bridge(tuple(rules), kinds, tuple(questions)), problems
+
+
+def _known_ids(directory: Path) -> set[str]:
+    lexicon, _ = read_lexicon(directory)
+    core = directory / CORE_IDS_FILE
+    core_ids = {row["id"] for row in read_csv_rows(core)} if core.exists() else set()
+    return set(lexicon.ids) | core_ids
+
+
+def check_bridge(directory: Path) -> list[Problem]:
+    """All problems in bridge.toml, discovery.toml and guard.toml of `directory`."""
+    _, problems = read_bridge(directory, _known_ids(directory))
+    return problems + check_guard(directory)
+
+
+@lru_cache(maxsize=4)
+def load_bridge(directory: Path | None = None) -> Bridge:
+    """The validated bridge (cached per process); raises DataFileError on any problem."""
+    folder = directory or data_dir("competencies")
+    bridge, problems = read_bridge(folder, _known_ids(folder))
+    if problems:
+        raise DataFileError(problems)
+    return bridge
