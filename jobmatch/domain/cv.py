@@ -17,7 +17,6 @@ from jobmatch.domain.vacancies import AskedCompetency, Extraction
 from jobmatch.domain.wording import (
     HEADINGS,
     IN_PROGRESS,
-    NEUTRAL_LINES_EN,
     PHRASES,
     as_sentence,
     dutch_course,
@@ -26,6 +25,7 @@ from jobmatch.domain.wording import (
     language_lines,
     language_name,
     lower_label,
+    neutral_line,
     sector_name,
     sentences,
     shorten,
@@ -37,6 +37,9 @@ MAX_EVIDENCE_LINES = 3
 EVIDENCE_LIMIT = 300
 SUGGESTED_FILL = 4  # suggested competencies (with evidence) may fill up to this many
 SPAN_LIMIT = 40
+HIGHLIGHT_LIMIT = 160
+NATURAL_ORDER = ("strengths", "highlight", "highlight2", "languages", "digital", "learning")
+NATURAL_ORDER_END = ("goal", "city")
 PERSONAL_SERVICES = "personal-services"
 
 
@@ -148,12 +151,10 @@ def experience_line(experience: Experience, lang: Lang, options: CvOptions) -> s
     """The line an experience gets on the CV; "" when it is not shown at all."""
     if not experience.show_on_cv:
         return ""
-    if experience.kind == PERSONAL_SERVICES:
-        line = experience.neutral_line
-        if lang == "en":
-            line = NEUTRAL_LINES_EN.get(line, line)
-    else:
-        line = experience.title
+    if experience.neutral_line:
+        line = neutral_line(experience.neutral_line, lang)
+    else:  # the title of personal-services experience is never printed
+        line = "" if experience.kind == PERSONAL_SERVICES else experience.title
     if not line:
         return ""
     extra = {"durations": experience.duration, "exact": experience.period}.get(
@@ -192,7 +193,9 @@ def profile_sentences(
     names = [language_name(s.language, lang) for s in profile.languages]
     skills = list(profile.digital_skills[:3])
     city = profile.contact.city if "city" in options.show_contact else ""
-    highlight = next((c.evidence[0] for c in chosen if c.evidence and c.own), "")
+    ordered = sorted((c for c in chosen if c.evidence), key=lambda c: not c.own)
+    highlights = [c.evidence[0] for c in ordered if len(c.evidence[0]) <= HIGHLIGHT_LIMIT]
+    highlights += ["", ""]
 
     def say(key: str, items: list[str], minimum: int = 1) -> str:
         return words[key].format(join_words(items, lang)) if len(items) >= minimum else ""
@@ -200,15 +203,15 @@ def profile_sentences(
     candidates = {
         "strengths": say("strengths" if len(labels) > 1 else "strength", labels),
         "goal": _goal(profile, lang, vacancy),
-        "highlight": highlight if len(highlight) <= 160 else "",
+        "highlight": highlights[0],
         "languages": say("languages", names, minimum=2),
         "learning": _learning(profile, lang),
         "digital": say("digital", skills),
         "city": say("city", [city] if city else []),
+        "highlight2": highlights[1],
     }
     picked = [key for key, text in candidates.items() if text][:5]
-    natural = ("strengths", "highlight", "languages", "digital", "learning", "goal", "city")
-    return [candidates[key] for key in natural if key in picked]
+    return [candidates[key] for key in NATURAL_ORDER + NATURAL_ORDER_END if key in picked]
 
 
 def _contact_line(profile: Profile, options: CvOptions) -> str:

@@ -91,8 +91,27 @@ LEVEL_WORDS: dict[str, dict[str, str]] = {
 TAKING_COURSE = {"nl": "ik volg een cursus", "en": "taking a course"}
 IN_PROGRESS = {"nl": "bezig", "en": "in progress"}
 AND = {"nl": "en", "en": "and"}
-_NEUTRAL_NL = "Zelfstandig ondernemer in de persoonlijke dienstverlening"
-NEUTRAL_LINES_EN = {_NEUTRAL_NL: "Self-employed in personal services"}
+# The neutral experience lines of competencies/bridge.toml ([[kind]] neutral_lines_nl/en), as
+# (nl, en) pairs, so a line chosen in one language prints in the other; a test keeps them in sync.
+NEUTRAL_LINE_PAIRS: tuple[tuple[str, str], ...] = (
+    (
+        "Zelfstandig ondernemer in de persoonlijke dienstverlening",
+        "Self-employed in personal services",
+    ),
+    (
+        "Eigen bedrijf in persoonlijke dienstverlening en gastvrijheid",
+        "Own business in personal services and hospitality",
+    ),
+    ("Zelfstandig werkzaam in de dienstverlening", "Self-employed in the service sector"),
+    ("Ervaring in klantcontact en gastvrijheid", "Experience in client contact and hospitality"),
+    ("Zelfstandig ondernemer", "Self-employed"),
+    ("Eigen bedrijf", "Own business"),
+    ("Zorg voor een familielid", "Caring for a family member"),
+    ("Mantelzorger", "Family carer"),
+    ("Zorg voor het gezin", "Caring for the family"),
+    ("Vrijwilligerswerk", "Volunteer work"),
+    ("Opleiding en cursussen", "Education and courses"),
+)
 
 PHRASES: dict[str, dict[str, str]] = {
     "nl": {
@@ -161,6 +180,14 @@ _NL_WORDS = frozenset(
 _EN_WORDS = frozenset(
     ["i", "the", "a", "and", "of", "with", "to", "my", "in", "for", "that", "was", "at", "is", "on"]
 )
+
+
+def neutral_line(line: str, lang: Lang) -> str:
+    """A chosen neutral line in the document language (unknown lines are kept as written)."""
+    for dutch, english in NEUTRAL_LINE_PAIRS:
+        if line.casefold() in (dutch.casefold(), english.casefold()):
+            return english if lang == "en" else dutch
+    return line
 
 
 def sector_name(sector: str, lang: Lang) -> str:

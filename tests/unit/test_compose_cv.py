@@ -254,3 +254,14 @@ def test_fifty_generated_profiles_pass_the_guard(lang: str) -> None:
         for experience in data["experiences"]:
             if experience["kind"] == "personal-services":
                 assert experience["title"] not in document.plain_text()
+
+
+def test_neutral_line_of_any_kind_replaces_the_title_in_the_document_language() -> None:
+    data = ana()
+    data["experiences"].append(
+        {"title": "Zorgde voor mijn zieke moeder", "kind": "care", "neutral_line": "Mantelzorger"}
+    )
+    assert "- Mantelzorger" in cv(data).plain_text()
+    english = cv(data, lang="en").plain_text()
+    assert "- Family carer" in english
+    assert "zieke moeder" not in english
