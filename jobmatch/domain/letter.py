@@ -114,13 +114,15 @@ def _paragraph(group: list[ChosenCompetency], lang: Lang, first: bool) -> str:
 
 
 def _body(chosen: list[ChosenCompetency], lang: Lang) -> list[str]:
-    """Two paragraphs connecting the vacancy's must-haves to the participant's evidence."""
-    usable = [c for c in chosen if c.evidence][: PER_PARAGRAPH * 2]
-    size = PER_PARAGRAPH if len(usable) > PER_PARAGRAPH else 1
-    return [
-        _paragraph(usable[start : start + size], lang, first=start == 0)
-        for start in range(0, len(usable), size)
-    ]
+    """Two paragraphs: first what the vacancy asks and I have, then what else I bring."""
+    usable = [c for c in chosen if c.evidence]
+    asked = [c for c in usable if c.importance is not None]
+    if asked:
+        first = asked[:PER_PARAGRAPH]
+    else:
+        first = usable[: PER_PARAGRAPH if len(usable) > PER_PARAGRAPH else 1]
+    second = [c for c in usable if c not in first][:PER_PARAGRAPH]
+    return [_paragraph(group, lang, first=group is first) for group in (first, second) if group]
 
 
 def _motivation(chosen: list[ChosenCompetency], profile: Profile, lang: Lang, own: str) -> str:

@@ -133,3 +133,20 @@ def test_profile_without_competencies_still_gives_an_honest_letter() -> None:
 def test_empty_name_is_refused() -> None:
     with pytest.raises(JobmatchError, match="Vul eerst je naam in"):
         letter_text({"name": ""})
+
+
+def test_one_matched_must_have_gets_its_own_paragraph() -> None:
+    vacancy = Extraction(
+        source="s.txt",
+        title="Schoonmaker",
+        competencies=(
+            AskedCompetency("flexibiliteit", "Flexibiliteit", "must"),
+            AskedCompetency("schoonmaken", "Schoonmaken", "must"),
+        ),
+    )
+    parts = paragraphs(profile(), vacancy=vacancy)
+    assert (
+        parts[3]
+        == "In de vacature vraagt u om flexibiliteit. Ik werk ook 's avonds en in het weekend."
+    )
+    assert parts[4].startswith("Daarnaast breng ik onderhandelen en gastvrijheid mee.")
