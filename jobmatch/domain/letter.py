@@ -14,7 +14,14 @@ from jobmatch.domain.cv import ChosenCompetency, check_profile, choose_competenc
 from jobmatch.domain.document import Block, Document
 from jobmatch.domain.profiles import CvOptions, Profile
 from jobmatch.domain.vacancies import Extraction
-from jobmatch.domain.wording import dutch_course, join_words, lower_label, shorten
+from jobmatch.domain.wording import (
+    PHRASES,
+    dutch_course,
+    join_words,
+    language_name,
+    lower_label,
+    shorten,
+)
 
 MONTHS_NL = [
     "januari",
@@ -135,6 +142,9 @@ def _motivation(chosen: list[ChosenCompetency], profile: Profile, lang: Lang, ow
         )
     else:
         text = words["motivation_plain"]
+    names = [language_name(s.language, lang) for s in profile.languages]
+    if len(names) >= 2:
+        text += " " + PHRASES[lang]["languages"].format(join_words(names, lang))
     return f"{text} {words['dutch_course']}" if dutch_course(profile) else text
 
 

@@ -71,7 +71,7 @@ def test_dutch_structure_greeting_opening_body_closing() -> None:
     assert "Ik ontvang mensen warm en met aandacht." in parts[3]
     assert "Ik werk ook 's avonds en in het weekend." in parts[3]
     assert parts[4].startswith("Daarnaast breng ik onderhandelen en discretie mee.")
-    assert "Ik volg een cursus Nederlands." in parts[5]
+    assert "Ik spreek Hongaars en Nederlands. Ik volg een cursus Nederlands." in parts[5]
     assert parts[-3].endswith("U kunt mij bereiken via reka@example.org of 06-11223344.")
     assert parts[-2:] == ["Met vriendelijke groet,", "Réka Tóth"]
 
