@@ -173,6 +173,17 @@ def _header(profile: Profile, options: CvOptions, lang: Lang, today: date | None
     return blocks
 
 
+def _greeting(contact_name: str | None, lang: Lang) -> str:
+    name = (contact_name or "").strip()
+    return TEXT[lang]["greeting_name"].format(name) if name else TEXT[lang]["greeting"]
+
+
+def _opening(title: str, employer: str | None, lang: Lang) -> str:
+    name = (employer or "").strip()
+    at = TEXT[lang]["at"].format(name) if name else ""
+    return TEXT[lang]["opening"].format(title=title, at=at)
+
+
 def compose_letter(
     profile: Profile,
     lexicon: Lexicon,
@@ -190,14 +201,8 @@ def compose_letter(
     words = TEXT[lang]
     chosen = choose_competencies(profile, lexicon, lang=lang, vacancy=vacancy)
     title = vacancy.title.strip() or ("de functie" if lang == "nl" else "the position")
-    at = words["at"].format(employer.strip()) if employer and employer.strip() else ""
-    greeting = (
-        words["greeting_name"].format(contact_name.strip())
-        if contact_name and contact_name.strip()
-        else words["greeting"]
-    )
     paragraphs = [
-        words["opening"].format(title=title, at=at),
+        _opening(title, employer, lang),
         *_body(chosen, lang),
         _motivation(chosen, profile, lang, options.motivation),
         words["closing"] + _reach(profile, options, lang),
@@ -205,7 +210,7 @@ def compose_letter(
     blocks = [
         *_header(profile, options, lang, today),
         Block("paragraph", words["subject"].format(title)),
-        Block("paragraph", greeting),
+        Block("paragraph", _greeting(contact_name, lang)),
         *(Block("paragraph", text) for text in paragraphs),
         Block("paragraph", words["regards"]),
         Block("paragraph", profile.name),

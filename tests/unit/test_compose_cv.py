@@ -265,3 +265,11 @@ def test_neutral_line_of_any_kind_replaces_the_title_in_the_document_language() 
     english = cv(data, lang="en").plain_text()
     assert "- Family carer" in english
     assert "zieke moeder" not in english
+
+
+def test_explicit_options_win_over_the_profile_choices() -> None:
+    from jobmatch.domain.profiles import CvOptions
+
+    document = cv(ana(cv={"date_policy": "durations"}), options=CvOptions(show_contact=()))
+    assert [b.kind for b in document.blocks[:2]] == ["title", "heading"]
+    assert "(1 jaar)" not in document.plain_text()
