@@ -4,6 +4,7 @@ from jobmatch.cli import (  # noqa: F401
     common,
     data,
     documents,
+    extract,
     rank,
     serve,
 )

@@ -6,12 +6,17 @@ once per lexicon and cached; the pipeline is built once per process.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from jobmatch.domain.competencies import Lexicon
+from jobmatch.domain.vacancies import AskedCompetency, Importance
 from jobmatch.nlp.pipeline import get_lemmas, get_nlp
+from jobmatch.nlp.sections import ASKING, Line
 from jobmatch.nlp.stems import StemIndex
 
 if TYPE_CHECKING:
@@ -34,6 +39,7 @@ class Hit:
 @dataclass
 class CompiledLexicon:
     matcher: PhraseMatcher
+    english: PhraseMatcher
     stems: StemIndex
     excluded: dict[str, tuple[str, ...]]
 
@@ -46,9 +52,12 @@ def _compile(lexicon: Lexicon) -> CompiledLexicon:
 
     nlp = get_nlp()
     matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
+    english = PhraseMatcher(nlp.vocab, attr="LOWER")
     for competency in lexicon:
-        phrases = dict.fromkeys(t.lower() for t in (*competency.terms_nl, *competency.terms_en))
-        matcher.add(competency.id, list(nlp.pipe(phrases)))
+        dutch = dict.fromkeys(t.lower() for t in competency.terms_nl)
+        matcher.add(competency.id, list(nlp.pipe(dutch)))
+        forms = dict.fromkeys(f for t in competency.terms_en for f in _english_forms(t.lower()))
+        english.add(competency.id, [nlp.make_doc(form) for form in forms])
     lemmas = get_lemmas()
     excluded = {c.id: tuple(e.lower() for e in c.exclude_nl) for c in lexicon}
     stems = StemIndex(
@@ -56,7 +65,14 @@ def _compile(lexicon: Lexicon) -> CompiledLexicon:
         lemmas.is_known,
         {cid: frozenset(e for e in ex if " " not in e) for cid, ex in excluded.items()},
     )
-    return CompiledLexicon(matcher, stems, excluded)
+    return CompiledLexicon(matcher, english, stems, excluded)
+
+
+def _english_forms(term: str) -> tuple[str, ...]:
+    """The term and its plural / third-person form ("customer" -> "customers")."""
+    if term.endswith(("s", "ing", "ed", "y")) or not term[-1:].isalpha():
+        return (term,)
+    return (term, term + ("es" if term.endswith(("sh", "ch", "x")) else "s"))
 
 
 def compiled(lexicon: Lexicon) -> CompiledLexicon:
@@ -82,34 +98,34 @@ def _is_excluded(doc: Doc, start: int, end: int, words: tuple[str, ...]) -> bool
 def hits_in_doc(doc: Doc, lexicon: Lexicon) -> list[Hit]:
     """All competency hits in a processed doc, in text order, one per id and place."""
     compiled_lexicon = compiled(lexicon)
-    found: dict[tuple[str, int], Hit] = {}
+    found: list[Hit] = []
     strings = doc.vocab.strings
-    for match_id, start, end in compiled_lexicon.matcher(doc):
+    matches = [*compiled_lexicon.matcher(doc), *compiled_lexicon.english(doc)]
+    for match_id, start, end in matches:
         cid = strings[match_id]
-        if _is_excluded(doc, start, end, compiled_lexicon.excluded.get(cid, ())):
-            continue
-        span = doc[start:end]
-        _keep(found, Hit(cid, span.text, span.start_char, span.end_char))
+        if not _is_excluded(doc, start, end, compiled_lexicon.excluded.get(cid, ())):
+            span = doc[start:end]
+            found.append(Hit(cid, span.text, span.start_char, span.end_char))
     stems = compiled_lexicon.stems
     for token in doc:
         if token.is_alpha or "-" in token.text:
             for cid in stems(token.lower_):
                 words = compiled_lexicon.excluded.get(cid, ())
                 if not _is_excluded(doc, token.i, token.i + 1, words):
-                    _keep(found, Hit(cid, token.text, token.idx, token.idx + len(token.text)))
-    return sorted(found.values(), key=lambda hit: (hit.start, hit.id))
+                    found.append(Hit(cid, token.text, token.idx, token.idx + len(token.text)))
+    return _outermost(found)
 
 
-def _keep(found: dict[tuple[str, int], Hit], hit: Hit) -> None:
-    """Keep the longest hit per (id, start); drop hits inside a longer one of the same id."""
-    for (cid, _), other in found.items():
-        if cid == hit.id and other.start <= hit.start and hit.end <= other.end:
-            return
-    for key in [
-        k for k, h in found.items() if k[0] == hit.id and hit.start <= h.start and h.end <= hit.end
-    ]:
-        del found[key]
-    found[(hit.id, hit.start)] = hit
+def _outermost(hits: list[Hit]) -> list[Hit]:
+    """Drop hits that lie inside a longer (or equal, earlier) hit of the same id."""
+    kept: list[Hit] = []
+    reach: dict[str, int] = {}
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end, h.id)):
+        if hit.end <= reach.get(hit.id, -1):
+            continue
+        reach[hit.id] = hit.end
+        kept.append(hit)
+    return kept
 
 
 def find_competencies(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
@@ -123,3 +139,51 @@ def default_lexicon() -> Lexicon:
     from jobmatch.datafiles.lexicon import load_lexicon
 
     return load_lexicon()
+
+
+_NICE = re.compile(
+    r"pluspunt|\bpr[eé]\b|\bpr[eé]'s\b|voordeel|\been plus\b|\bplus\b|mooi meegenomen"
+    r"|bij voorkeur|strekt tot aanbeveling|wenselijk|gewenst|niet verplicht|geen vereiste"
+    r"|niet noodzakelijk|geen must|is welkom|handig|leuk als|fijn als|\bbonus\b|nice to have"
+    r"|\ba plus\b|preferred|preferably|advantage|desirable|not a must|not required",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.;!?]\s")
+MAX_EVIDENCE = 3
+MAX_SENTENCE = 300
+
+
+def _segment(line: str, start: int, end: int) -> str:
+    """The sentence of `line` that holds [start, end) (bounded look-around, no rescans)."""
+    window = max(start - MAX_SENTENCE, 0)
+    left = max((m.end() for m in _SENTENCE_END.finditer(line, window, start)), default=window)
+    right_match = _SENTENCE_END.search(line, end, end + MAX_SENTENCE)
+    return line[
+        left : right_match.start() + 1 if right_match else min(len(line), end + MAX_SENTENCE)
+    ]
+
+
+def asked_competencies(lines: Sequence[Line], lexicon: Lexicon) -> tuple[AskedCompetency, ...]:
+    """Competencies a posting asks for (intro, tasks, requirements), must unless marked nice."""
+    asking = [line for line in lines if line.section in ASKING]
+    starts, offset = [], 0
+    for line in asking:
+        starts.append(offset)
+        offset += len(line.text) + 1
+    doc = get_nlp()("\n".join(line.text for line in asking))
+    importance: dict[str, Importance] = {}
+    evidence: dict[str, list[str]] = {}
+    for hit in hits_in_doc(doc, lexicon):
+        index = bisect_right(starts, hit.start) - 1
+        line = asking[index]
+        local = hit.start - starts[index]
+        nice = line.nice_section or bool(_NICE.search(_segment(line.text, local, local + 1)))
+        if importance.get(hit.id) != "must":
+            importance[hit.id] = "nice" if nice else "must"
+        spans = evidence.setdefault(hit.id, [])
+        if hit.text not in spans and len(spans) < MAX_EVIDENCE:
+            spans.append(hit.text)
+    return tuple(
+        AskedCompetency(cid, lexicon[cid].label_nl, importance[cid], tuple(evidence[cid]))
+        for cid in importance
+    )

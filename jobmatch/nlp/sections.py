@@ -19,6 +19,9 @@ _DUPLICATE_MIN = 40
 
 _BULLET = re.compile(r"[•·▪●◦■□➢➤►▶✓✔✅☑❖→]")
 _LEAD = re.compile(r"^[\W_]+")  # bullets, dashes, emoji, '#', '*' before the words
+_ITEM_LEAD = re.compile(
+    "^[\\s\\-*–—#>+•·▪●◦■□➢➤►▶✓✔✅☑❖→\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+"
+)
 
 # (section, strong, alternatives). Strong headings may run into the next words on the same
 # line; weak ones count only when the line is short or the heading ends with ':' or '?'.
@@ -266,4 +269,4 @@ def split_sections(text: str) -> list[Line]:
 
 def clean_item(line: str) -> str:
     """A line without its bullet or emoji, for lists such as offers."""
-    return _LEAD.sub("", line).strip()
+    return _ITEM_LEAD.sub("", line).strip()
