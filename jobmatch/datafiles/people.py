@@ -1,4 +1,5 @@
-"""Demo organisations (with staff accounts) and demo participants from vacancies/.
+"""Demo organisations (with staff accounts), participants and employers from vacancies/,
+plus the shared CSV/pc4 helpers that postings.py builds on.
 
 `read_*` return what they could read plus every problem found; `load_*` raise DataFileError.
 The staff passwords in vacancies/organisations.toml are demo credentials, nothing more.
@@ -137,6 +138,10 @@ def read_organisations(path: Path) -> tuple[list[DemoOrganisation], list[Problem
     return found, problems
 
 
+def folder_missing(directory: Path) -> Problem:
+    return Problem(str(directory), "", "", "map ontbreekt / folder is missing")
+
+
 def _duplicates(values: list[str], source: str, field: str, out: list[Problem]) -> None:
     seen: set[str] = set()
     for value in values:
@@ -186,7 +191,7 @@ def read_participant(path: Path) -> tuple[DemoParticipant | None, list[Problem]]
 
 def read_participants(directory: Path) -> tuple[list[DemoParticipant], list[Problem]]:
     found: list[DemoParticipant] = []
-    problems: list[Problem] = []
+    problems: list[Problem] = [] if directory.is_dir() else [folder_missing(directory)]
     for path in sorted(directory.glob("*.json")):
         participant, file_problems = read_participant(path)
         problems.extend(file_problems)

@@ -22,6 +22,7 @@ from jobmatch.datafiles.people import (
     PlaceChecker,
     StaffAccount,
     csv_table,
+    folder_missing,
     load_demo_participants,
     load_employers,
     load_organisations,
@@ -89,7 +90,7 @@ def load_postings(directory: Path) -> list[Posting]:
 
 def _read_postings(directory: Path) -> tuple[list[Posting], list[Problem]]:
     postings: list[Posting] = []
-    problems: list[Problem] = []
+    problems: list[Problem] = [] if directory.is_dir() else [folder_missing(directory)]
     for path in sorted(directory.glob("*.txt")):
         try:
             postings.append(read_posting(path))
@@ -187,7 +188,7 @@ def _training(entry: Mapping[str, Any], path: Path, out: list[Problem]) -> Train
 
 def read_training_places(directory: Path) -> tuple[list[TrainingPlace], list[Problem]]:
     places: list[TrainingPlace] = []
-    problems: list[Problem] = []
+    problems: list[Problem] = [] if directory.is_dir() else [folder_missing(directory)]
     for path in sorted(directory.glob("*.toml")):
         if not read_text(path).strip():
             problems.append(Problem(str(path), "", "", EMPTY))
@@ -239,7 +240,7 @@ def _check_jobs(directory: Path, employers: set[str], places: PlaceChecker) -> l
     rows, meta_problems = _meta_rows(jobs)
     problems += meta_problems
     meta = {row.file for _, row in rows}
-    if not postings:
+    if not postings and not problems:
         problems.append(Problem(str(jobs), "", "", "geen vacatures / no *.txt vacancies"))
     for line, row in rows:
         where = (str(jobs / "meta.csv"), f"line {line} {row.file}")

@@ -342,3 +342,10 @@ def test_check_data_command_reports_a_broken_copy(copy: Path) -> None:
     assert result.exit_code == 1
     assert "[employer_id]: onbekende werkgever / unknown employer id nope" in result.output
     assert "Traceback" not in result.output
+
+
+def test_missing_folders_are_a_clear_error(tmp_path: Path) -> None:
+    for load in (load_postings, load_training_places, load_demo_participants):
+        with pytest.raises(DataFileError) as caught:
+            load(tmp_path / "nergens")
+        assert str(caught.value) == f"{tmp_path / 'nergens'}: map ontbreekt / folder is missing"
