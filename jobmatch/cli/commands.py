@@ -7,4 +7,5 @@ from jobmatch.cli import (  # noqa: F401
     extract,
     rank,
     serve,
+    suggest,
 )

@@ -147,53 +147,75 @@ class Suggestion:
         }
 
 
+def _fold_word(word: str) -> str:
+    for double, single in _DOUBLE_VOWELS:
+        word = word.replace(double, single)
+    if len(word) > 3 and word[-1] == word[-2]:
+        word = word[:-1]
+    if word.endswith("z"):
+        return word[:-1] + "s"
+    return word[:-1] + "f" if word.endswith("v") else word
+
+
 def normalise(token: str) -> str:
     """A crude stem so inflected Dutch and English forms meet (gasten/gast, welcomed/welcome)."""
     word = token.lower().strip("'’")
     if word.startswith("ge") and len(word) > 6 and word[-1] in "td":
         word = word[2:-1]  # participles: gemaakt → maak, geregeld → regel
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
+    for _ in range(2):  # evenings → evening → even
+        suffix = next((s for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3), "")
+        if not suffix:
             break
-    if len(word) > 3 and word[-1] == word[-2]:
-        word = word[:-1]
-    for double, single in _DOUBLE_VOWELS:
-        word = word.replace(double, single)
-    if word.endswith("z"):
-        word = word[:-1] + "s"
-    elif word.endswith("v"):
-        word = word[:-1] + "f"
-    return word
+        word = word[: -len(suffix)]
+    return _fold_word(word)
 
 
-def normalise_all(tokens: Iterable[str]) -> tuple[str, ...]:
-    return tuple(normalise(token) for token in tokens if token.strip())
+Token = frozenset[str]
 
 
-def _negated(tokens: Sequence[str], start: int, end: int, pattern: set[str]) -> bool:
+def variants(token: str) -> Token:
+    """The forms a token may meet another one by: itself (folded) and its crude stem.
+
+    Two forms are needed because Dutch nouns ending in -s lose nothing in the plural
+    (prijs/prijzen): "prijs" meets "prijzen" via its folded form, "gasten" meets "gast" via
+    the stem.
+    """
+    word = token.lower().strip("'’")
+    return frozenset((_fold_word(word), normalise(word)))
+
+
+def normalise_all(tokens: Iterable[str]) -> tuple[Token, ...]:
+    return tuple(variants(token) for token in tokens if token.strip())
+
+
+def _position(wanted: Token, window: Sequence[Token]) -> int:
+    return next((i for i, token in enumerate(window) if token & wanted), -1)
+
+
+def _negated(tokens: Sequence[Token], start: int, end: int, pattern: Sequence[Token]) -> bool:
     span = tokens[max(0, start - _NEGATION_LOOKBACK) : end + 1]
-    return any(token in NEGATIONS and token not in pattern for token in span)
+    negations = [t for t in span if t & NEGATIONS]
+    return any(not any(t & p for p in pattern) for t in negations)
 
 
-def find_pattern(pattern: Sequence[str], tokens: Sequence[str]) -> bool:
+def find_pattern(pattern: Sequence[Token], tokens: Sequence[Token]) -> bool:
     """True when every pattern token occurs, in any order, within a small window of `tokens`.
 
-    Both sides are normalised tokens. A negation just before or inside the window
-    ("ik deed nooit zelf de boekhouding") cancels the match.
+    Tokens are sets of forms (see `variants`); two tokens meet when they share a form. A
+    negation just before or inside the window ("ik deed nooit zelf de boekhouding") cancels
+    the match.
     """
     if not pattern:
         return False
-    wanted = set(pattern)
     width = len(pattern) + WINDOW_SLACK
     for start, token in enumerate(tokens):
-        if token not in wanted:
+        if not any(token & wanted for wanted in pattern):
             continue
         window = tokens[start : start + width]
-        if not wanted.issubset(window):
+        positions = [_position(wanted, window) for wanted in pattern]
+        if min(positions) < 0:
             continue
-        end = start + max(window.index(p) for p in wanted)
-        if not _negated(tokens, start, end, wanted):
+        if not _negated(tokens, start, start + max(positions), pattern):
             return True
     return False
 
@@ -203,14 +225,14 @@ class CompiledRule:
     """A rule with its patterns already lemmatised and normalised."""
 
     rule: BridgeRule
-    patterns: tuple[tuple[str, ...], ...]
+    patterns: tuple[tuple[Token, ...], ...]
 
-    def matches(self, tokens: Sequence[str]) -> bool:
+    def matches(self, tokens: Sequence[Token]) -> bool:
         return any(find_pattern(pattern, tokens) for pattern in self.patterns)
 
 
 def rule_signals(
-    rules: Iterable[CompiledRule], tokens: Sequence[str], kind: str, source: Source
+    rules: Iterable[CompiledRule], tokens: Sequence[Token], kind: str, source: Source
 ) -> list[Signal]:
     """Signals from every rule that applies to `kind` and matches the normalised tokens."""
     signals: list[Signal] = []
