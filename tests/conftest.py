@@ -8,6 +8,7 @@ use another server.
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,12 @@ from sqlmodel import Session
 from jobmatch.db.engine import DatabaseError, check_connection, make_engine
 from jobmatch.services.setup import init_database
 from jobmatch.web import create_app
+
+# Test helpers are imported as `tests.<module>`. The package under test must still come from the
+# installed wheel (CI installs non-editable), so the checkout goes at the END of sys.path.
+_CHECKOUT = str(Path(__file__).resolve().parent.parent)
+if _CHECKOUT not in sys.path:
+    sys.path.append(_CHECKOUT)
 
 POSTGRES_URL = os.environ.get(
     "JOBMATCH_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
