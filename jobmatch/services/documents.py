@@ -51,11 +51,22 @@ def neutral_filename(stem: str, fmt: str) -> str:
     return f"{clean or 'document'}.{fmt}"
 
 
+def plain_text(document: Document) -> str:
+    """Text for a .txt file: one blank line between blocks, bullets as '- item'."""
+    pieces = []
+    for block in document.blocks:
+        if block.kind == "bullets":
+            pieces.append("\n".join(f"- {item}" for item in block.items if item.strip()))
+        elif block.text.strip():
+            pieces.append(block.text.upper() if block.kind == "heading" else block.text)
+    return "\n\n".join(piece for piece in pieces if piece)
+
+
 def _render(document: Document, fmt: Format, template: str) -> bytes:
     from jobmatch.documents.sanitize import clean_text
 
     if fmt == "txt":
-        return (clean_text(document.plain_text()) + "\n").encode("utf-8")
+        return (clean_text(plain_text(document)) + "\n").encode("utf-8")
     style = load_template(template)
     if fmt == "docx":
         from jobmatch.documents.docx import render_docx
