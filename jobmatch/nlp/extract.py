@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from jobmatch.domain.competencies import Lexicon
 from jobmatch.domain.vacancies import AskedCompetency, Importance
 from jobmatch.nlp.pipeline import get_lemmas, get_nlp
+from jobmatch.nlp.proximity import PairMatcher, is_pair
 from jobmatch.nlp.sections import ASKING, Line
 from jobmatch.nlp.stems import StemIndex
 
@@ -40,6 +41,7 @@ class Hit:
 class CompiledLexicon:
     matcher: PhraseMatcher
     english: PhraseMatcher
+    pairs: PairMatcher
     stems: StemIndex
     excluded: dict[str, tuple[str, ...]]
 
@@ -53,10 +55,15 @@ def _compile(lexicon: Lexicon) -> CompiledLexicon:
     nlp = get_nlp()
     matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
     english = PhraseMatcher(nlp.vocab, attr="LOWER")
+    pair_rules: list[tuple[str, str]] = []
     for competency in lexicon:
-        dutch = dict.fromkeys(t.lower() for t in competency.terms_nl)
+        terms = [t.lower() for t in (*competency.terms_nl, *competency.terms_en)]
+        pair_rules.extend((t, competency.id) for t in terms if is_pair(t))
+        dutch = dict.fromkeys(t.lower() for t in competency.terms_nl if not is_pair(t))
         matcher.add(competency.id, list(nlp.pipe(dutch)))
-        forms = dict.fromkeys(f for t in competency.terms_en for f in _english_forms(t.lower()))
+        forms = dict.fromkeys(
+            f for t in competency.terms_en if not is_pair(t) for f in _english_forms(t.lower())
+        )
         english.add(competency.id, [nlp.make_doc(form) for form in forms])
     lemmas = get_lemmas()
     excluded = {c.id: tuple(e.lower() for e in c.exclude_nl) for c in lexicon}
@@ -65,7 +72,7 @@ def _compile(lexicon: Lexicon) -> CompiledLexicon:
         lemmas.is_known,
         {cid: frozenset(e for e in ex if " " not in e) for cid, ex in excluded.items()},
     )
-    return CompiledLexicon(matcher, english, stems, excluded)
+    return CompiledLexicon(matcher, english, PairMatcher(pair_rules, lemmas), stems, excluded)
 
 
 def _english_forms(term: str) -> tuple[str, ...]:
@@ -101,8 +108,8 @@ def hits_in_doc(doc: Doc, lexicon: Lexicon) -> list[Hit]:
     found: list[Hit] = []
     strings = doc.vocab.strings
     matches = [*compiled_lexicon.matcher(doc), *compiled_lexicon.english(doc)]
-    for match_id, start, end in matches:
-        cid = strings[match_id]
+    labelled = [(strings[match_id], start, end) for match_id, start, end in matches]
+    for cid, start, end in [*labelled, *compiled_lexicon.pairs(doc)]:
         if not _is_excluded(doc, start, end, compiled_lexicon.excluded.get(cid, ())):
             span = doc[start:end]
             found.append(Hit(cid, span.text, span.start_char, span.end_char))

@@ -1,0 +1,59 @@
+"""Pairs of lemmas near each other, in any order: Dutch puts the verb second or last.
+
+"Je helpt klanten" and "klanten die je helpt" both show "klant ~ helpen". A lexicon term
+written as "a ~ b" (one word on each side) matches when both lemmas occur within WINDOW
+tokens of each other in the same sentence. A side may list alternatives: "help|helpen ~ klant"
+(the lookup table keeps verb stems such as "help" as they are).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+WINDOW = 6
+SEPARATOR = "~"
+_BREAKS = frozenset({".", "!", "?", ";", "\n", ":", "•"})
+
+
+def is_pair(term: str) -> bool:
+    return SEPARATOR in term
+
+
+class PairMatcher:
+    """Finds (id, first token, last token + 1) for every lemma pair rule that holds."""
+
+    def __init__(self, rules: Iterable[tuple[str, str]], lemma_of: Callable[[str], str]) -> None:
+        self._rules: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for term, cid in rules:
+            left, _, right = (part.strip().lower() for part in term.partition(SEPARATOR))
+            for first in {lemma_of(word.strip()) for word in left.split("|") if word.strip()}:
+                for second in {lemma_of(word.strip()) for word in right.split("|") if word.strip()}:
+                    self._rules[first].append((second, cid))
+                    self._rules[second].append((first, cid))
+        self._wanted = frozenset(self._rules)
+
+    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
+        positions: dict[str, list[int]] = defaultdict(list)
+        sentence_of: list[int] = []
+        sentence = 0
+        for token in doc:
+            text = token.text
+            if text in _BREAKS or "\n" in text:
+                sentence += 1
+            sentence_of.append(sentence)
+            lemma = token.lemma_
+            if lemma in self._wanted:
+                positions[lemma].append(token.i)
+        found: set[tuple[str, int, int]] = set()
+        for lemma, places in positions.items():
+            for other, cid in self._rules[lemma]:
+                for i in places:
+                    for j in positions.get(other, ()):
+                        if 0 < abs(i - j) <= WINDOW and sentence_of[i] == sentence_of[j]:
+                            found.add((cid, min(i, j), max(i, j) + 1))
+        return sorted(found, key=lambda item: item[1])
