@@ -237,6 +237,11 @@ def _read_guard(directory: Path, problems: list[Problem]) -> dict[str, Any]:
         return {}
 
 
+def _texts(data: dict[str, Any], key: str) -> list[str]:
+    value = data.get(key, [])
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
 def check_guard(directory: Path) -> list[Problem]:
     """Problems in guard.toml: missing or empty lists, non-text entries, allowed = listed."""
     problems: list[Problem] = []
@@ -248,8 +253,8 @@ def check_guard(directory: Path) -> list[Problem]:
             problems.append(Problem(source, "", key, "must be a list of non-empty texts"))
         elif not value:
             problems.append(Problem(source, "", key, "is empty"))
-    listed = {fold(w) for key in ("past_words_nl", "past_words_en") for w in data.get(key, [])}
-    both = sorted(listed & {fold(w) for w in data.get("allowed_words", [])})
+    listed = {fold(w) for key in ("past_words_nl", "past_words_en") for w in _texts(data, key)}
+    both = sorted(listed & {fold(w) for w in _texts(data, "allowed_words")})
     if both:
         problems.append(Problem(source, "", "allowed_words", f"also a forbidden word: {both}"))
     return problems

@@ -171,6 +171,7 @@ def normalise(token: str) -> str:
 
 
 Token = frozenset[str]
+_NEGATION_FORMS = NEGATIONS | {_fold_word(word) for word in NEGATIONS}
 
 
 def variants(token: str) -> Token:
@@ -194,7 +195,7 @@ def _position(wanted: Token, window: Sequence[Token]) -> int:
 
 def _negated(tokens: Sequence[Token], start: int, end: int, pattern: Sequence[Token]) -> bool:
     span = tokens[max(0, start - _NEGATION_LOOKBACK) : end + 1]
-    negations = [t for t in span if t & NEGATIONS]
+    negations = [t for t in span if t & _NEGATION_FORMS]
     return any(not any(t & p for p in pattern) for t in negations)
 
 
