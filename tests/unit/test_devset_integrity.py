@@ -122,3 +122,125 @@ def test_vacancy_meta_covers_every_posting_with_known_pc4() -> None:
     for row in rows:
         assert row["pc4"] in pc4s, row["file"]
         assert row["sector"], row["file"]
+
+
+# --- training places -------------------------------------------------------------------------
+
+
+def test_training_places_load_with_the_real_loader_and_use_core_ids() -> None:
+    from jobmatch.datafiles.postings import read_training_places
+
+    places, problems = read_training_places(DATA / "training")
+    assert problems == []
+    assert len(places) >= 12
+    core, pc4s = _core_ids(), _pc4s()
+    assert {p.kind for p in places} == {"course", "work-experience", "volunteering"}
+    for place in places:
+        assert place.source == f"{place.id}.toml"
+        assert set(place.competencies_taught) <= core, place.id
+        assert place.pc4 in pc4s, place.id
+        assert 100 <= len(place.description.split()) <= 200, place.id
+        assert place.dutch_level is None or place.dutch_level in CEFR, place.id
+
+
+# --- profiles ----------------------------------------------------------------------------------
+
+
+def _profiles() -> dict[str, Any]:
+    return {
+        p.name: json.loads(p.read_text(encoding="utf-8"))
+        for p in sorted((DATA / "profiles").glob("*.json"))
+    }
+
+
+def test_profiles_validate_and_use_known_ids_and_postcodes() -> None:
+    from jobmatch.domain.profile_json import profile_from_dict
+
+    profiles = _profiles()
+    assert len(profiles) >= 10
+    core, pc4s = _core_ids(), _pc4s()
+    for name, data in profiles.items():
+        profile = profile_from_dict(data, name)
+        assert set(profile.competency_ids) <= core, name
+        assert profile.contact.pc4 in pc4s, name
+
+
+def test_profiles_cover_the_required_situations() -> None:
+    from jobmatch.domain.profile_json import profile_from_dict
+
+    profiles = [profile_from_dict(d, n) for n, d in _profiles().items()]
+    assert any(p.preferences.wants_training_first for p in profiles)
+    assert any(not p.competencies for p in profiles)
+    assert any("night" in p.preferences.avoid_shifts for p in profiles)
+    assert any(e.kind == "personal-services" for p in profiles for e in p.experiences)
+    assert any(e.kind == "own-business" for p in profiles for e in p.experiences)
+    assert any((p.income_need_net_month or 0) >= 2200 for p in profiles)
+    assert any((p.preferences.max_km or 99) <= 10 for p in profiles)
+    dutch = [p.language_level("nl") for p in profiles]
+    assert any(s is not None and s.level in ("A1", "A2") for s in dutch)
+
+
+def test_an_avoided_employer_really_offers_a_dev_vacancy() -> None:
+    with (VACANCIES / "meta.csv").open(encoding="utf-8") as fh:
+        employers = {row["employer"] for row in csv.DictReader(fh)}
+    avoided = {e for d in _profiles().values() for e in d.get("avoid", {}).get("employers", [])}
+    assert avoided
+    assert avoided & employers
+
+
+# --- ranking judgments -------------------------------------------------------------------------
+
+
+def _judgments() -> dict[str, dict[str, int]]:
+    data: dict[str, dict[str, int]] = json.loads(
+        (DATA / "ranking" / "judgments.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+def _postings() -> set[str]:
+    return {f"vacancies/{name}" for name in _vacancy_files()} | {
+        f"training/{p.name}" for p in (DATA / "training").glob("*.toml")
+    }
+
+
+def test_every_profile_posting_pair_is_judged_0_to_3() -> None:
+    judgments = _judgments()
+    assert set(judgments) == set(_profiles())
+    postings = _postings()
+    for profile, row in judgments.items():
+        assert set(row) == postings, profile
+        assert all(isinstance(g, int) and 0 <= g <= 3 for g in row.values()), profile
+        assert max(row.values()) >= 2, profile
+
+
+def test_avoided_employers_are_graded_zero() -> None:
+    with (VACANCIES / "meta.csv").open(encoding="utf-8") as fh:
+        employer_of = {f"vacancies/{r['file']}": r["employer"] for r in csv.DictReader(fh)}
+    judgments = _judgments()
+    for name, data in _profiles().items():
+        for employer in data.get("avoid", {}).get("employers", []):
+            for posting, who in employer_of.items():
+                if who == employer:
+                    assert judgments[name][posting] == 0, (name, posting)
+
+
+def test_training_first_participants_find_training_at_the_top() -> None:
+    judgments = _judgments()
+    for name, data in _profiles().items():
+        if data.get("preferences", {}).get("wants_training_first"):
+            row = judgments[name]
+            assert any(g == 3 for p, g in row.items() if p.startswith("training/")), name
+            assert all(g <= 2 for p, g in row.items() if p.startswith("vacancies/")), name
+
+
+def test_every_grade_of_two_or_more_has_a_rationale_line() -> None:
+    text = (DATA / "ranking" / "rationale.md").read_text(encoding="utf-8")
+    sections = {block.split("\n", 1)[0].strip(): block for block in text.split("\n## ")[1:]}
+    for profile, row in _judgments().items():
+        block = sections[profile]
+        for posting, grade in row.items():
+            if grade >= 2:
+                assert f"- {posting} = {grade}:" in block, (profile, posting)
+        lines = [ln for ln in block.splitlines() if ln.startswith("- ") and " = " in ln]
+        assert len(lines) == sum(1 for g in row.values() if g >= 2), profile
