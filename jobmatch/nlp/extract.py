@@ -6,18 +6,13 @@ once per lexicon and cached; the pipeline is built once per process.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from jobmatch.domain.competencies import Lexicon
-from jobmatch.domain.vacancies import AskedCompetency, Importance
 from jobmatch.nlp.pipeline import get_lemmas, get_nlp
 from jobmatch.nlp.proximity import PairMatcher, is_pair
-from jobmatch.nlp.sections import ASKING, Line
 from jobmatch.nlp.stems import StemIndex
 
 if TYPE_CHECKING:
@@ -146,51 +141,3 @@ def default_lexicon() -> Lexicon:
     from jobmatch.datafiles.lexicon import load_lexicon
 
     return load_lexicon()
-
-
-_NICE = re.compile(
-    r"pluspunt|\bpr[eé]\b|\bpr[eé]'s\b|voordeel|\been plus\b|\bplus\b|mooi meegenomen"
-    r"|bij voorkeur|strekt tot aanbeveling|wenselijk|gewenst|niet verplicht|geen vereiste"
-    r"|niet noodzakelijk|geen must|is welkom|handig|leuk als|fijn als|\bbonus\b|nice to have"
-    r"|\ba plus\b|preferred|preferably|advantage|desirable|not a must|not required",
-    re.IGNORECASE,
-)
-_SENTENCE_END = re.compile(r"[.;!?]\s")
-MAX_EVIDENCE = 3
-MAX_SENTENCE = 300
-
-
-def _segment(line: str, start: int, end: int) -> str:
-    """The sentence of `line` that holds [start, end) (bounded look-around, no rescans)."""
-    window = max(start - MAX_SENTENCE, 0)
-    left = max((m.end() for m in _SENTENCE_END.finditer(line, window, start)), default=window)
-    right_match = _SENTENCE_END.search(line, end, end + MAX_SENTENCE)
-    return line[
-        left : right_match.start() + 1 if right_match else min(len(line), end + MAX_SENTENCE)
-    ]
-
-
-def asked_competencies(lines: Sequence[Line], lexicon: Lexicon) -> tuple[AskedCompetency, ...]:
-    """Competencies a posting asks for (intro, tasks, requirements), must unless marked nice."""
-    asking = [line for line in lines if line.section in ASKING]
-    starts, offset = [], 0
-    for line in asking:
-        starts.append(offset)
-        offset += len(line.text) + 1
-    doc = get_nlp()("\n".join(line.text for line in asking))
-    importance: dict[str, Importance] = {}
-    evidence: dict[str, list[str]] = {}
-    for hit in hits_in_doc(doc, lexicon):
-        index = bisect_right(starts, hit.start) - 1
-        line = asking[index]
-        local = hit.start - starts[index]
-        nice = line.nice_section or bool(_NICE.search(_segment(line.text, local, local + 1)))
-        if importance.get(hit.id) != "must":
-            importance[hit.id] = "nice" if nice else "must"
-        spans = evidence.setdefault(hit.id, [])
-        if hit.text not in spans and len(spans) < MAX_EVIDENCE:
-            spans.append(hit.text)
-    return tuple(
-        AskedCompetency(cid, lexicon[cid].label_nl, importance[cid], tuple(evidence[cid]))
-        for cid in importance
-    )

@@ -1,4 +1,8 @@
-"""The first Dutch municipality named in a text (title first), by exact capitalised name."""
+"""The first Dutch place named in a text (title first), as a Dutch reader names it.
+
+Names come from the municipality column of vacancies/nl-pc4.csv, plus the towns inside merged
+municipality names (Leidschendam-Voorburg) and common names ("Den Haag" for 's-Gravenhage).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ ALIASES = {
     "Den Bosch": "'s-Hertogenbosch",
     "Bergen": "Bergen (Nh.)",
 }
+# The name a Dutch reader uses for a municipality, when it differs from the official one.
+COMMON = {"'s-Gravenhage": "Den Haag", "'s-Hertogenbosch": "Den Bosch", "Bergen (Nh.)": "Bergen"}
 # Municipality names that are also ordinary capitalised words at a sentence start.
 _AMBIGUOUS = frozenset({"Best", "Goes", "Ede", "Epe", "Hof van Twente"})
 _CANDIDATE = re.compile(r"(?<![\w'-])(?:'s-)?[A-Z][\w'-]*")
@@ -24,25 +30,23 @@ class Places:
         names: dict[str, str] = {}
         for official in municipalities:
             plain = re.sub(r"\s*\(.*\)$", "", official).strip()
-            names.setdefault(plain, official)
-            names.setdefault(official, official)
+            names.setdefault(plain, COMMON.get(official, plain))
+            names.setdefault(official, COMMON.get(official, plain))
+            for part in _parts(plain):
+                names.setdefault(part, part)
         for alias, official in ALIASES.items():
-            if official in names.values():
-                names[alias] = official
+            if official in names:
+                names[alias] = COMMON.get(official, alias)
         self._by_first: dict[str, list[tuple[str, str]]] = {}
         for name, official in names.items():
-            first = name.split()[0].split("-")[0]
+            first = _key(name)
             self._by_first.setdefault(first, []).append((name, official))
         for options in self._by_first.values():
             options.sort(key=lambda item: -len(item[0]))
 
     def find(self, text: str) -> str | None:
         for match in _CANDIDATE.finditer(text):
-            first = (
-                match.group(0).split("-")[0]
-                if not match.group(0).startswith("'s-")
-                else (match.group(0))
-            )
+            first = _key(match.group(0))
             for name, official in self._by_first.get(first, ()):
                 if not text.startswith(name, match.start()):
                     continue
@@ -51,6 +55,19 @@ class Places:
                     continue
                 return official
         return None
+
+
+def _key(name: str) -> str:
+    """First word up to a hyphen ("Leiden-Noord" -> "Leiden"); "'s-" names keep theirs."""
+    word = name.split(maxsplit=1)[0]
+    return word if word.startswith("'s-") else word.split("-")[0]
+
+
+def _parts(name: str) -> list[str]:
+    """Towns inside a merged municipality name: Leidschendam-Voorburg -> both."""
+    if "-" not in name or name.startswith("'s-"):
+        return []
+    return [part for part in name.split("-") if len(part) > 3 and part[:1].isupper()]
 
 
 def _after_preposition(text: str, match: re.Match[str]) -> bool:

@@ -159,6 +159,7 @@ _CERTIFICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("heftruckcertificaat", re.compile(r"heftruck|forklift", re.I)),
     ("rijbewijs C", re.compile(r"rijbewijs[\s-]*c\b|\bc-rijbewijs|vrachtwagenrijbewijs", re.I)),
 )
+_SHIFT_OFFER = re.compile(r"toeslag|allowance|\bvrij\b|\bfree\b", re.I)
 _COURSE_OFFERED = re.compile(r"cursus|training|opleiding|course|gratis|betalen wij|vergoed", re.I)
 
 
@@ -214,28 +215,48 @@ _EVENING_FROM = 19
 _LATE_START = 16
 
 
-def _time_shifts(part: str) -> set[str]:
-    found: set[str] = set()
+def _time_shifts(part: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
     for match in _TIME_RANGE.finditer(part):
         start, end = int(match.group(1)), int(match.group(3))
         if end < start:
-            found.add("night" if end >= 1 or start >= 23 else "evening")
+            found.append(("night" if end >= 1 or start >= 23 else "evening", match.group(0)))
         elif end >= _EVENING_FROM:
-            found.add("evening")
-    if any(int(m.group(1)) >= _EVENING_FROM for m in _UNTIL.finditer(part)):
-        found.add("evening")
-    if any(int(m.group(1)) >= _LATE_START for m in _FROM.finditer(part)):
-        found.add("evening")
+            found.append(("evening", match.group(0)))
+    for regex, hour in ((_UNTIL, _EVENING_FROM), (_FROM, _LATE_START)):
+        found.extend(
+            ("evening", m.group(0)) for m in regex.finditer(part) if int(m.group(1)) >= hour
+        )
     return found
 
 
-def _shifts(parts: Sequence[str]) -> tuple[str, ...]:
-    found: set[str] = set()
+def _shift_hits(parts: Sequence[str]) -> list[tuple[str, str]]:
+    """(shift, matched text) for evening, night, weekend and irregular work asked."""
+    found: list[tuple[str, str]] = []
     for part in parts:
         cleaned = _COMPANY_HOURS.sub(" ", part)
-        found.update(name for name, regex in _SHIFTS if _found(regex, cleaned))
-        found |= _time_shifts(part)
-    return tuple(sorted(found))
+        for name, regex in _SHIFTS:
+            found.extend(
+                (name, m.group(0))
+                for m in regex.finditer(cleaned)
+                if not _NO.search(cleaned[: m.start()])
+                and not _NOT_NEEDED.match(cleaned[m.end() :])
+            )
+        found.extend((name, text) for name, text in _time_shifts(part))
+    return found
+
+
+def _shift_parts(lines: Sequence[Line], title: str = "") -> list[str]:
+    asking = required_clauses(
+        [title, *(ln.text for ln in lines if ln.section not in ("employer", "offers"))]
+    )
+    offers = [ln.text for ln in lines if ln.section == "offers"]
+    return [*asking, *(p for p in offers if not _SHIFT_OFFER.search(p))]
+
+
+def shift_spans(lines: Sequence[Line]) -> list[str]:
+    """The words that ask for evening, night, weekend or irregular work ("'s avonds")."""
+    return list(dict.fromkeys(text for _, text in _shift_hits(_shift_parts(lines))))
 
 
 def extract_requirements(lines: Sequence[Line], title: str = "") -> Requirements:
@@ -245,7 +266,6 @@ def extract_requirements(lines: Sequence[Line], title: str = "") -> Requirements
         [title, *(ln.text for ln in lines if ln.section not in ("employer", "offers"))]
     )
     offers = [ln.text for ln in lines if ln.section == "offers"]
-    offered_courses = [p for p in offers if not _COURSE_OFFERED.search(p)]
     hours_min, hours_max = hours(every)
     salary_min, salary_max, unit = salary(every)
     return Requirements(
@@ -258,5 +278,5 @@ def extract_requirements(lines: Sequence[Line], title: str = "") -> Requirements
         education_level=_education(asking),
         driving_licence=any(_found(_LICENCE, part) for part in asking),
         certificates=_certificates(asking, offers),
-        shifts=_shifts([*asking, *offered_courses]),
+        shifts=tuple(sorted({name for name, _ in _shift_hits(_shift_parts(lines, title))})),
     )

@@ -11,7 +11,8 @@ from jobmatch.datafiles.reading import read_csv_rows
 from jobmatch.domain.competencies import Lexicon
 from jobmatch.domain.errors import JobmatchError
 from jobmatch.domain.vacancies import Extraction, Posting
-from jobmatch.nlp.extract import asked_competencies, default_lexicon
+from jobmatch.nlp.asked import asked_competencies
+from jobmatch.nlp.extract import default_lexicon
 from jobmatch.nlp.location import Places
 from jobmatch.nlp.requirements import extract_requirements
 from jobmatch.nlp.sections import MAX_CHARS, clean_item, split_sections

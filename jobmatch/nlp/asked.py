@@ -1,0 +1,90 @@
+"""What a posting asks: competencies with must/nice and evidence, from the asking sections.
+
+Hits in "intro", "tasks" and "requirements" count; offers, the employer block and how to apply
+do not. A hit is "nice" when its sentence says so ("is een pluspunt", "bij voorkeur", "is a
+plus") or its section lists nice-to-haves. Work in the evening, at night, in the weekend or
+at irregular times is asked flexibility. A language named only as an allowed alternative to
+Dutch ("Nederlands of Engels", "English is enough") is not a language skill asked.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from jobmatch.domain.competencies import Lexicon
+from jobmatch.domain.vacancies import AskedCompetency, Importance
+from jobmatch.nlp.extract import Hit, hits_in_doc
+from jobmatch.nlp.pipeline import get_nlp
+from jobmatch.nlp.requirements import shift_spans
+from jobmatch.nlp.sections import ASKING, Line
+
+FLEXIBILITY = "flexibiliteit"
+LANGUAGES = "talenkennis"
+_NICE = re.compile(
+    r"pluspunt|\bpr[eé]\b|\bpr[eé]'s\b|voordeel|\been plus\b|\bplus\b|mooi meegenomen"
+    r"|bij voorkeur|strekt tot aanbeveling|wenselijk|gewenst|niet verplicht|geen vereiste"
+    r"|niet noodzakelijk|geen must|is welkom|handig|leuk als|fijn als|\bbonus\b|nice to have"
+    r"|\ba plus\b|preferred|preferably|advantage|desirable|not a must|not required",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.;!?]\s")
+MAX_EVIDENCE = 3
+MAX_SENTENCE = 300
+
+
+def _segment(line: str, start: int, end: int) -> str:
+    """The sentence of `line` that holds [start, end) (bounded look-around, no rescans)."""
+    window = max(start - MAX_SENTENCE, 0)
+    left = max((m.end() for m in _SENTENCE_END.finditer(line, window, start)), default=window)
+    right_match = _SENTENCE_END.search(line, end, end + MAX_SENTENCE)
+    return line[
+        left : right_match.start() + 1 if right_match else min(len(line), end + MAX_SENTENCE)
+    ]
+
+
+_ALTERNATIVE_LANGUAGE = re.compile(
+    r"(?:nederlands|dutch)\s+(?:of|or|en/of)\s+\w+|\w+\s+(?:of|or)\s+(?:nederlands|dutch)"
+    r"|\b(?:is|are)\s+(?:genoeg|voldoende|enough|sufficient|fine)|beide is goed",
+    re.IGNORECASE,
+)
+
+
+def _counts(hit: Hit, sentence: str) -> bool:
+    """False for a language named only as an allowed alternative to Dutch."""
+    return not (hit.id == LANGUAGES and _ALTERNATIVE_LANGUAGE.search(sentence))
+
+
+def asked_competencies(lines: Sequence[Line], lexicon: Lexicon) -> tuple[AskedCompetency, ...]:
+    """Competencies a posting asks for (intro, tasks, requirements), must unless marked nice."""
+    asking = [line for line in lines if line.section in ASKING]
+    starts, offset = [], 0
+    for line in asking:
+        starts.append(offset)
+        offset += len(line.text) + 1
+    doc = get_nlp()("\n".join(line.text for line in asking))
+    importance: dict[str, Importance] = {}
+    evidence: dict[str, list[str]] = {}
+    for hit in hits_in_doc(doc, lexicon):
+        index = bisect_right(starts, hit.start) - 1
+        line = asking[index]
+        local = hit.start - starts[index]
+        sentence = _segment(line.text, local, local + 1)
+        if not _counts(hit, sentence):
+            continue
+        nice = line.nice_section or bool(_NICE.search(sentence))
+        if importance.get(hit.id) != "must":
+            importance[hit.id] = "nice" if nice else "must"
+        spans = evidence.setdefault(hit.id, [])
+        if hit.text not in spans and len(spans) < MAX_EVIDENCE:
+            spans.append(hit.text)
+    shifts = shift_spans(lines)
+    if shifts and FLEXIBILITY in lexicon:
+        importance[FLEXIBILITY] = "must"
+        spans = evidence.setdefault(FLEXIBILITY, [])
+        spans.extend(s for s in shifts[: MAX_EVIDENCE - len(spans)] if s not in spans)
+    return tuple(
+        AskedCompetency(cid, lexicon[cid].label_nl, importance[cid], tuple(evidence[cid]))
+        for cid in importance
+    )
