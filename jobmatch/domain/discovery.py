@@ -228,8 +228,13 @@ class CompiledRule:
     rule: BridgeRule
     patterns: tuple[tuple[Token, ...], ...]
 
-    def matches(self, tokens: Sequence[Token]) -> bool:
-        return any(find_pattern(pattern, tokens) for pattern in self.patterns)
+    def matches(self, tokens: Sequence[Token], present: frozenset[str] | None = None) -> bool:
+        """`present` (every form in `tokens`) lets patterns with an absent word be skipped."""
+        return any(
+            find_pattern(pattern, tokens)
+            for pattern in self.patterns
+            if present is None or all(word & present for word in pattern)
+        )
 
 
 def rule_signals(
@@ -237,9 +242,10 @@ def rule_signals(
 ) -> list[Signal]:
     """Signals from every rule that applies to `kind` and matches the normalised tokens."""
     signals: list[Signal] = []
+    present = frozenset().union(*tokens)
     for compiled in rules:
         rule = compiled.rule
-        if rule.applies_to(kind) and compiled.matches(tokens):
+        if rule.applies_to(kind) and compiled.matches(tokens, present):
             signals.extend(
                 Signal(cid, rule.strength, source, rule.evidence_nl, rule.evidence_en)
                 for cid in rule.competencies
