@@ -95,6 +95,18 @@ def _extractor() -> Callable[[Posting], dict[str, Any] | None] | None:
     return extract
 
 
+def _lazy_extractor() -> Callable[[Posting], dict[str, Any] | None]:
+    """Loads the NLP pipeline only when a new vacancy needs it (a second run needs none)."""
+    loaded: list[Callable[[Posting], dict[str, Any] | None] | None] = []
+
+    def extract(posting: Posting) -> dict[str, Any] | None:
+        if not loaded:
+            loaded.append(_extractor())
+        return loaded[0](posting) if loaded[0] else None
+
+    return extract
+
+
 def _check_organisations(data: DemoData) -> None:
     known = {org.id for org in data.organisations}
     problems = [
@@ -114,7 +126,7 @@ def seed_demo(*, session: Session, root: Path, extract: bool = True) -> dict[str
     try:
         org_ids = seed.seed_organisations(session, data.organisations)
         employer_ids = seed.seed_employers(session, data.employers)
-        extractor = _extractor() if extract else None
+        extractor = _lazy_extractor() if extract else None
         seed.seed_vacancies(session, data.postings, data.meta, employer_ids, extractor)
         seed.seed_training_places(session, data.training)
         seed.seed_participants(session, data.participants, org_ids)

@@ -171,3 +171,35 @@ def test_a_failing_seed_leaves_nothing_behind(
     with pytest.raises(RuntimeError, match="simulated"):
         seed_demo(session=session, root=demo_root, extract=False)
     assert set(row_counts(session).values()) == {0}
+
+
+def test_the_shipped_demo_data_seeds_once(session: Session) -> None:
+    from jobmatch.datafiles.paths import data_root
+
+    root = data_root()
+    added = seed_demo(session=session, root=root, extract=False)
+    jobs = list((root / "vacancies" / "jobs").glob("*.txt"))
+    training = list((root / "vacancies" / "training").glob("*.toml"))
+    people = list((root / "vacancies" / "participants").glob("*.json"))
+    assert added["vacancy"] == len(jobs) >= 30
+    assert added["training_place"] == len(training) >= 10
+    assert added["participant"] == len(people) >= 5
+    assert added["staff_user"] >= 3
+    assert set(seed_demo(session=session, root=root, extract=False).values()) == {0}
+
+
+def test_seeding_stores_the_extraction_of_each_vacancy(tmp_path: Path, demo_root: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'x.sqlite'}"
+    init_database(url=url)
+    engine = make_engine(url)
+    try:
+        with Session(engine) as session:
+            seed_demo(session=session, root=demo_root, extract=True)
+            vacancy = session.exec(
+                select(models.Vacancy).where(models.Vacancy.title == "Receptionist")
+            ).one()
+    finally:
+        engine.dispose()
+    assert vacancy.parsed is not None
+    assert vacancy.parsed["title"] == "Receptionist"
+    assert "klantgerichtheid" in {c["id"] for c in vacancy.parsed["competencies"]}
