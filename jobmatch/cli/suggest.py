@@ -10,7 +10,7 @@ import click
 from jobmatch.cli import main
 from jobmatch.cli.common import echo_json, friendly_errors, load_profile
 from jobmatch.datafiles.bridge import load_bridge
-from jobmatch.domain.discovery import Bridge, Source, Suggestion
+from jobmatch.domain.discovery import DISCOVERY_LANGUAGES, Bridge, Source, Suggestion
 from jobmatch.domain.errors import JobmatchError
 from jobmatch.domain.profiles import Profile
 
@@ -88,3 +88,23 @@ def suggest(profile_path: Path, as_json: bool, lang: str, min_strength: float) -
         echo_json([suggestion.to_dict() for suggestion in suggestions])
     else:
         _print_readable(suggestions, language)
+
+
+@main.command("questions")
+@click.option(
+    "--lang",
+    type=click.Choice(list(DISCOVERY_LANGUAGES)),
+    default="nl",
+    show_default=True,
+    help="Taal van de vragen / language of the questions.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON / output JSON.")
+@friendly_errors
+def questions(lang: str, as_json: bool) -> None:
+    """De ontdekvragen / the discovery questions (answers go in the profile's "discovery")."""
+    found = load_bridge().questions
+    if as_json:
+        echo_json([{"id": q.id, "text": q.text_in(lang), "nl": q.text_in("nl")} for q in found])
+        return
+    for question in found:
+        click.echo(f"{question.id}: {question.text_in(lang)}")

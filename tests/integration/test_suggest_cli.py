@@ -122,3 +122,21 @@ def test_console_script_runs(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert any(item["id"] == "discretie" for item in json.loads(result.stdout))
+
+
+def test_questions_in_thai_and_as_json() -> None:
+    code, out, _ = run("questions", "--lang", "th")
+    assert code == 0
+    first = out.splitlines()[0]
+    assert first.startswith("klanten-ontvangen: ")
+    assert any("\u0e00" <= ch <= "\u0e7f" for ch in first)
+    code, out, _ = run("questions", "--lang", "ro", "--json")
+    data = json.loads(out)
+    assert len(data) >= 25
+    assert data[0] == {
+        "id": "klanten-ontvangen",
+        "text": "Primeai clienți sau oaspeți?",
+        "nl": "Ontving je klanten of gasten?",
+    }
+    code, _, err = run("questions", "--lang", "xx")
+    assert code == 2 and "xx" in err
