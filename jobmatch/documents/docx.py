@@ -9,6 +9,7 @@ The result still has to go through `sanitize.sanitize_docx`.
 from __future__ import annotations
 
 import io
+import zipfile
 from functools import lru_cache
 from typing import Any
 
@@ -17,20 +18,13 @@ from docx.enum.text import WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from lxml import etree
 
 from jobmatch.documents.fonts import DOCX_NAMES
 from jobmatch.documents.sanitize import clean_text
 from jobmatch.domain.document import Block, Document
 from jobmatch.domain.style import TemplateStyle
 
-STYLE_OF_KIND = {
-    "title": "Title",
-    "subtitle": "Subtitle",
-    "heading": "Heading 1",
-    "subheading": "Heading 2",
-    "paragraph": "Normal",
-    "bullets": "List Bullet",
-}
 KEEP_STYLES = {
     "Normal",
     "Title",
@@ -177,21 +171,70 @@ def base_docx(style: TemplateStyle) -> bytes:
     return out.getvalue()
 
 
-def _add_block(doc: Any, block: Block) -> None:
-    style_name = STYLE_OF_KIND[block.kind]
+STYLE_IDS = {
+    "title": "Title",
+    "subtitle": "Subtitle",
+    "heading": "Heading1",
+    "subheading": "Heading2",
+    "paragraph": "",
+    "bullets": "ListBullet",
+}
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+@lru_cache(maxsize=16)
+def _base_parts(style: TemplateStyle) -> tuple[tuple[str, bytes], ...]:
+    with zipfile.ZipFile(io.BytesIO(base_docx(style))) as archive:
+        return tuple((name, archive.read(name)) for name in archive.namelist())
+
+
+def _paragraph(text: str, style_id: str) -> Any:
+    """<w:p> with a paragraph style and one run; newlines become line breaks."""
+    paragraph = etree.Element(qn("w:p"))
+    if style_id:
+        properties = etree.SubElement(paragraph, qn("w:pPr"))
+        etree.SubElement(properties, qn("w:pStyle")).set(qn("w:val"), style_id)
+    run = etree.SubElement(paragraph, qn("w:r"))
+    for index, line in enumerate(clean_text(text).split("\n")):
+        if index:
+            etree.SubElement(run, qn("w:br"))
+        for part_index, part in enumerate(line.split("\t")):
+            if part_index:
+                etree.SubElement(run, qn("w:tab"))
+            node = etree.SubElement(run, qn("w:t"))
+            node.text = part
+            node.set(XML_SPACE, "preserve")
+    return paragraph
+
+
+def _paragraphs(block: Block) -> list[Any]:
+    style_id = STYLE_IDS[block.kind]
     if block.kind == "bullets":
-        for item in block.items:
-            if item.strip():
-                doc.add_paragraph(clean_text(item), style=style_name)
-    elif block.text.strip():
-        doc.add_paragraph(clean_text(block.text), style=style_name)
+        return [_paragraph(item, style_id) for item in block.items if item.strip()]
+    return [_paragraph(block.text, style_id)] if block.text.strip() else []
 
 
 def render_docx(document: Document, style: TemplateStyle) -> bytes:
-    """The document in this template as DOCX bytes (not yet sanitised)."""
-    doc = docx.Document(io.BytesIO(base_docx(style)))
+    """The document in this template as DOCX bytes (not yet sanitised).
+
+    The paragraphs are added to the cached, styled base file directly (python-docx looks a
+    style up by name for every paragraph, which is most of the time per CV).
+    """
+    parts = dict(_base_parts(style))
+    root = etree.fromstring(parts["word/document.xml"])
+    body = root.find(qn("w:body"))
+    section = body.find(qn("w:sectPr"))
     for block in document.blocks:
-        _add_block(doc, block)
+        for paragraph in _paragraphs(block):
+            if section is not None:
+                section.addprevious(paragraph)
+            else:
+                body.append(paragraph)
+    parts["word/document.xml"] = etree.tostring(
+        root, xml_declaration=True, encoding="UTF-8", standalone=True
+    )
     out = io.BytesIO()
-    doc.save(out)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
     return out.getvalue()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from functools import lru_cache
 
 from lxml import etree
 from pypdf import PdfReader
@@ -25,6 +26,7 @@ _MARKUP_VALUE = re.compile(
 MAX_PART_BYTES = 50_000_000
 
 
+@lru_cache(maxsize=64)
 def _xml_text(data: bytes) -> str:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     root = etree.fromstring(data, parser)

@@ -18,6 +18,7 @@ import string
 import unicodedata
 import zipfile
 from datetime import UTC, datetime
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from lxml import etree
@@ -68,6 +69,7 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", unicodedata.normalize("NFC", text))
 
 
+@lru_cache(maxsize=64)
 def _clean_xml(data: bytes, lang: str) -> bytes:
     if b"rsid" not in data and b"w:lang" not in data and b"w14:" not in data:
         return data

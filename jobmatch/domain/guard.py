@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from jobmatch.domain.errors import GuardError
@@ -97,43 +98,69 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    """Whole-word match for a phrase; spaces in it may be a space, hyphen or nothing."""
-    parts = [re.escape(part) for part in fold(phrase).split()]
-    return re.compile(r"(?<!\w)" + r"[\s-]*".join(parts) + r"(?!\w)")
+def _phrases_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """Whole-word match for any of the phrases; a space may also be a hyphen or nothing."""
+    alternatives = sorted(
+        {r"[\s-]*".join(re.escape(part) for part in fold(p).split()) for p in phrases if p.strip()},
+        key=len,
+        reverse=True,
+    )
+    if not alternatives:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    """The word lists of one GuardConfig, folded and compiled once."""
+
+    organisations: re.Pattern[str] | None
+    phrases: re.Pattern[str] | None
+    allowed_phrases: re.Pattern[str] | None
+    exact: frozenset[str]
+    inside: re.Pattern[str] | None
+    allowed: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _matcher(config: GuardConfig) -> _Matcher:
+    singles = {fold(w.strip()) for w in config.past_words if w.strip() and " " not in w.strip()}
+    long_words = sorted((w for w in singles if len(w) >= COMPOUND_MIN_LENGTH), key=len)
+    return _Matcher(
+        organisations=_phrases_pattern(config.organisations),
+        phrases=_phrases_pattern(w for w in config.past_words if " " in w.strip()),
+        allowed_phrases=_phrases_pattern(w for w in config.allowed_words if " " in w.strip()),
+        exact=frozenset(singles),
+        inside=re.compile("|".join(map(re.escape, long_words))) if long_words else None,
+        allowed=frozenset(fold(w.strip()) for w in config.allowed_words),
+    )
 
 
 Hit = tuple[str, FindingKind]
 
 
-def _organisations(text: str, folded: str, config: GuardConfig) -> Iterable[Hit]:
-    same_length = len(text) == len(folded)
-    for name in config.organisations:
-        if not name.strip():
-            continue
-        match = _phrase_pattern(name).search(folded)
-        if match:
-            yield (text[match.start() : match.end()] if same_length else name), "organisation"
+def _as_written(text: str, folded: str, match: re.Match[str]) -> str:
+    """The matched words as they appear in the text (folding rarely changes the length)."""
+    return text[match.start() : match.end()] if len(text) == len(folded) else match.group(0)
 
 
-def _past_words(text: str, folded: str, config: GuardConfig) -> Iterable[Hit]:
-    allowed = {fold(word) for word in config.allowed_words}
-    singles = [fold(w) for w in config.past_words if w.strip() and " " not in w.strip()]
-    phrases = [w for w in config.past_words if " " in w.strip()]
-    for match in _WORD.finditer(text):
-        token = fold(match.group(0))
-        if token in allowed:
+def _words(text: str, folded: str, matcher: _Matcher) -> Iterable[Hit]:
+    if matcher.organisations:
+        for match in matcher.organisations.finditer(folded):
+            yield _as_written(text, folded, match), "organisation"
+    masked = folded
+    if matcher.allowed_phrases:
+        masked = matcher.allowed_phrases.sub(lambda m: " " * len(m.group(0)), masked)
+    for match in _WORD.finditer(masked):
+        token = match.group(0)
+        if token in matcher.allowed:
             continue
-        squashed = token.replace("-", "")
-        for word in singles:
-            if token == word or (len(word) >= COMPOUND_MIN_LENGTH and word in squashed):
-                yield match.group(0), "past"
-                break
-    same_length = len(text) == len(folded)
-    for phrase in phrases:
-        found = _phrase_pattern(phrase).search(folded)
-        if found and found.group(0) not in allowed:
-            yield (text[found.start() : found.end()] if same_length else phrase), "past"
+        inside = matcher.inside.search(token.replace("-", "")) if matcher.inside else None
+        if token in matcher.exact or inside:
+            yield _as_written(text, folded, match), "past"
+    if matcher.phrases:
+        for match in matcher.phrases.finditer(masked):
+            yield _as_written(text, folded, match), "past"
 
 
 def _dates_years_ages(text: str) -> Iterable[Hit]:
@@ -157,20 +184,22 @@ def _dates_years_ages(text: str) -> Iterable[Hit]:
         yield match.group(0), "year"
 
 
+@lru_cache(maxsize=256)
+def _hits(text: str, config: GuardConfig, allow_dates: bool) -> tuple[Hit, ...]:
+    """What one text holds (cached: fixed parts such as the theme repeat in every file)."""
+    hits = list(_words(text, fold(text), _matcher(config)))
+    if not allow_dates:
+        hits.extend(_dates_years_ages(text))
+    return tuple(hits)
+
+
 def scan_text(
     parts: Mapping[str, str], config: GuardConfig, *, allow_dates: bool = False
 ) -> list[Finding]:
     """Every finding in every part, once per (word, kind, where), in part order."""
     findings: dict[tuple[str, str, str], Finding] = {}
     for where, text in parts.items():
-        folded = fold(text)
-        hits: list[Hit] = [
-            *_organisations(text, folded, config),
-            *_past_words(text, folded, config),
-        ]
-        if not allow_dates:
-            hits.extend(_dates_years_ages(text))
-        for word, kind in hits:
+        for word, kind in _hits(text, config, allow_dates):
             key = (word.strip(), kind, where)
             if key not in findings:
                 findings[key] = Finding(word=word.strip(), kind=kind, where=where)
