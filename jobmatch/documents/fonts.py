@@ -7,6 +7,7 @@ so the PDF never shows empty boxes.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -52,6 +53,16 @@ def covered(family: str) -> frozenset[int]:
     return frozenset(maps[0] & maps[1])
 
 
+_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
+_RTL_RUN = re.compile(f"[{_RTL}]+(?:[ ,.:;!?\u060c-]+[{_RTL}]+)*")
+
+
+def visual_order(text: str) -> str:
+    """Right-to-left runs (Hebrew, Arabic) reversed so a left-to-right PDF line shows them in
+    reading order. No Arabic shaping: letters appear in their isolated forms."""
+    return _RTL_RUN.sub(lambda match: match.group(0)[::-1], text)
+
+
 def pdf_safe(text: str, family: str) -> str:
     """Text the font can draw: unsupported symbols dropped, other missing characters -> '?'."""
     cover = covered(family)
@@ -63,4 +74,4 @@ def pdf_safe(text: str, family: str) -> str:
             continue
         else:
             out.append("?")
-    return " ".join("".join(out).split(" ")).replace("  ", " ")
+    return visual_order(re.sub(" {2,}", " ", "".join(out)))

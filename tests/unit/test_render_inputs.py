@@ -80,6 +80,7 @@ def test_right_to_left_text_and_control_characters() -> None:
         data = build_document(document=document, fmt=fmt).data  # type: ignore[arg-type]
         text = pdf_text(data) if fmt == "pdf" else docx_text(data)
         assert "klaar" in text and "\x00" not in text
+        assert "שלום" in text  # drawn right to left; pypdf reads it back in logical order
 
 
 def test_unknown_format_is_a_clear_message() -> None:
