@@ -56,7 +56,9 @@ def _counts(hit: Hit, sentence: str) -> bool:
     return not (hit.id == LANGUAGES and _ALTERNATIVE_LANGUAGE.search(sentence))
 
 
-def asked_competencies(lines: Sequence[Line], lexicon: Lexicon) -> tuple[AskedCompetency, ...]:
+def asked_competencies(
+    lines: Sequence[Line], lexicon: Lexicon, shift_evidence: Sequence[str] | None = None
+) -> tuple[AskedCompetency, ...]:
     """Competencies a posting asks for (intro, tasks, requirements), must unless marked nice."""
     asking = [line for line in lines if line.section in ASKING]
     starts, offset = [], 0
@@ -79,7 +81,7 @@ def asked_competencies(lines: Sequence[Line], lexicon: Lexicon) -> tuple[AskedCo
         spans = evidence.setdefault(hit.id, [])
         if hit.text not in spans and len(spans) < MAX_EVIDENCE:
             spans.append(hit.text)
-    shifts = shift_spans(lines)
+    shifts = shift_spans(lines) if shift_evidence is None else list(shift_evidence)
     if shifts and FLEXIBILITY in lexicon:
         importance[FLEXIBILITY] = "must"
         spans = evidence.setdefault(FLEXIBILITY, [])

@@ -6,6 +6,7 @@ once per lexicon and cached; the pipeline is built once per process.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -67,7 +68,9 @@ def _compile(lexicon: Lexicon) -> CompiledLexicon:
         lemmas.is_known,
         {cid: frozenset(e for e in ex if " " not in e) for cid, ex in excluded.items()},
     )
-    return CompiledLexicon(matcher, english, PairMatcher(pair_rules, lemmas), stems, excluded)
+    pairs = PairMatcher(pair_rules, lemmas)
+    pairs.bind(nlp.vocab.strings)
+    return CompiledLexicon(matcher, english, pairs, stems, excluded)
 
 
 def _english_forms(term: str) -> tuple[str, ...]:
@@ -88,33 +91,39 @@ def compiled(lexicon: Lexicon) -> CompiledLexicon:
     return entry[1]
 
 
-def _is_excluded(doc: Doc, start: int, end: int, words: tuple[str, ...]) -> bool:
+_WORD = re.compile(r"[^\W\d_][\w-]*[^\W\d_]")
+_EXCLUDE_WINDOW = 30
+
+
+def _is_excluded(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """True when the match is part of an excluded word or phrase ("flexibele werktijden")."""
     if not words:
         return False
-    matched = doc[start:end].text.lower()
-    window = doc[max(start - 3, 0) : end + 3].text.lower()
+    matched = text[start:end].lower()
+    window = text[max(start - _EXCLUDE_WINDOW, 0) : end + _EXCLUDE_WINDOW].lower()
     return any(matched in word and word in window for word in words)
 
 
 def hits_in_doc(doc: Doc, lexicon: Lexicon) -> list[Hit]:
     """All competency hits in a processed doc, in text order, one per id and place."""
     compiled_lexicon = compiled(lexicon)
+    excluded = compiled_lexicon.excluded
+    text = doc.text
     found: list[Hit] = []
     strings = doc.vocab.strings
     matches = [*compiled_lexicon.matcher(doc), *compiled_lexicon.english(doc)]
     labelled = [(strings[match_id], start, end) for match_id, start, end in matches]
     for cid, start, end in [*labelled, *compiled_lexicon.pairs(doc)]:
-        if not _is_excluded(doc, start, end, compiled_lexicon.excluded.get(cid, ())):
-            span = doc[start:end]
-            found.append(Hit(cid, span.text, span.start_char, span.end_char))
+        span = doc[start:end]
+        first, last = span.start_char, span.end_char
+        if not _is_excluded(text, first, last, excluded.get(cid, ())):
+            found.append(Hit(cid, text[first:last], first, last))
     stems = compiled_lexicon.stems
-    for token in doc:
-        if token.is_alpha or "-" in token.text:
-            for cid in stems(token.lower_):
-                words = compiled_lexicon.excluded.get(cid, ())
-                if not _is_excluded(doc, token.i, token.i + 1, words):
-                    found.append(Hit(cid, token.text, token.idx, token.idx + len(token.text)))
+    for match in _WORD.finditer(text):
+        for cid in stems(match.group(0).lower()):
+            first, last = match.span()
+            if not _is_excluded(text, first, last, excluded.get(cid, ())):
+                found.append(Hit(cid, match.group(0), first, last))
     return _outermost(found)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc
 
 WINDOW = 6
@@ -35,25 +36,37 @@ class PairMatcher:
                 for second in {lemma_of(word.strip()) for word in right.split("|") if word.strip()}:
                     self._rules[first].append((second, cid))
                     self._rules[second].append((first, cid))
-        self._wanted = frozenset(self._rules)
+        self._rule_ids: dict[int, list[tuple[int, str]]] = {}
+        self._wanted_ids: frozenset[int] = frozenset()
+        self._break_ids: frozenset[int] = frozenset()
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
-        positions: dict[str, list[int]] = defaultdict(list)
+        from spacy.attrs import IS_SPACE, LEMMA, ORTH
+
+        rows = doc.to_array([LEMMA, ORTH, IS_SPACE]).tolist() if len(doc) else []
+        positions: dict[int, list[int]] = defaultdict(list)
         sentence_of: list[int] = []
         sentence = 0
-        for token in doc:
-            text = token.text
-            if text in _BREAKS or "\n" in text:
+        for index, (lemma, orth, is_space) in enumerate(rows):
+            if is_space or orth in self._break_ids:
                 sentence += 1
             sentence_of.append(sentence)
-            lemma = token.lemma_
-            if lemma in self._wanted:
-                positions[lemma].append(token.i)
+            if lemma in self._wanted_ids:
+                positions[lemma].append(index)
         found: set[tuple[str, int, int]] = set()
         for lemma, places in positions.items():
-            for other, cid in self._rules[lemma]:
+            for other, cid in self._rule_ids[lemma]:
                 for i in places:
                     for j in positions.get(other, ()):
                         if 0 < abs(i - j) <= WINDOW and sentence_of[i] == sentence_of[j]:
                             found.add((cid, min(i, j), max(i, j) + 1))
         return sorted(found, key=lambda item: item[1])
+
+    def bind(self, strings: StringStore) -> None:
+        """Map the rule lemmas to the pipeline's string ids (once, before matching)."""
+        self._rule_ids = {
+            strings.add(lemma): [(strings.add(other), cid) for other, cid in rules]
+            for lemma, rules in self._rules.items()
+        }
+        self._wanted_ids = frozenset(self._rule_ids)
+        self._break_ids = frozenset(strings.add(mark) for mark in _BREAKS)

@@ -207,6 +207,9 @@ _SHIFTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+_SHIFT_HINT = re.compile(
+    r"avond|nacht|night|evening|late|week|za|zo|sat|sun|ploeg|regelma|wisselend|\d[.:]\d\d", re.I
+)
 _TIME_RANGE = re.compile(r"(\d{1,2})[.:](\d\d)\s*(?:-|–|tot|to|till)\s*(\d{1,2})[.:](\d\d)")
 _UNTIL = re.compile(r"(?:tot|until|till|na|after)\s*(\d{1,2})[.:]\d\d", re.I)
 _FROM = re.compile(r"vanaf\s*(\d{1,2})[.:]\d\d", re.I)
@@ -234,6 +237,8 @@ def _shift_hits(parts: Sequence[str]) -> list[tuple[str, str]]:
     """(shift, matched text) for evening, night, weekend and irregular work asked."""
     found: list[tuple[str, str]] = []
     for part in parts:
+        if not _SHIFT_HINT.search(part):
+            continue
         cleaned = _COMPANY_HOURS.sub(" ", part)
         for name, regex in _SHIFTS:
             found.extend(
@@ -246,29 +251,27 @@ def _shift_hits(parts: Sequence[str]) -> list[tuple[str, str]]:
     return found
 
 
-def _shift_parts(lines: Sequence[Line], title: str = "") -> list[str]:
-    asking = required_clauses(
-        [title, *(ln.text for ln in lines if ln.section not in ("employer", "offers"))]
-    )
-    offers = [ln.text for ln in lines if ln.section == "offers"]
-    return [*asking, *(p for p in offers if not _SHIFT_OFFER.search(p))]
-
-
 def shift_spans(lines: Sequence[Line]) -> list[str]:
     """The words that ask for evening, night, weekend or irregular work ("'s avonds")."""
-    return list(dict.fromkeys(text for _, text in _shift_hits(_shift_parts(lines))))
+    return analyse(lines)[1]
 
 
 def extract_requirements(lines: Sequence[Line], title: str = "") -> Requirements:
     """Requirements from the lines of a posting (about-the-employer lines are ignored)."""
+    return analyse(lines, title)[0]
+
+
+def analyse(lines: Sequence[Line], title: str = "") -> tuple[Requirements, list[str]]:
+    """The requirements and the words that ask for evening/night/weekend/irregular work."""
     every = [title, *(ln.text for ln in lines if ln.section != "employer")]
     asking = required_clauses(
         [title, *(ln.text for ln in lines if ln.section not in ("employer", "offers"))]
     )
     offers = [ln.text for ln in lines if ln.section == "offers"]
+    shift_hits = _shift_hits([*asking, *(p for p in offers if not _SHIFT_OFFER.search(p))])
     hours_min, hours_max = hours(every)
     salary_min, salary_max, unit = salary(every)
-    return Requirements(
+    requirements = Requirements(
         hours_min=hours_min,
         hours_max=hours_max,
         salary_min=salary_min,
@@ -278,5 +281,6 @@ def extract_requirements(lines: Sequence[Line], title: str = "") -> Requirements
         education_level=_education(asking),
         driving_licence=any(_found(_LICENCE, part) for part in asking),
         certificates=_certificates(asking, offers),
-        shifts=tuple(sorted({name for name, _ in _shift_hits(_shift_parts(lines, title))})),
+        shifts=tuple(sorted({name for name, _ in shift_hits})),
     )
+    return requirements, list(dict.fromkeys(text for _, text in shift_hits))

@@ -14,7 +14,7 @@ from jobmatch.domain.vacancies import Extraction, Posting
 from jobmatch.nlp.asked import asked_competencies
 from jobmatch.nlp.extract import default_lexicon
 from jobmatch.nlp.location import Places
-from jobmatch.nlp.requirements import extract_requirements
+from jobmatch.nlp.requirements import analyse
 from jobmatch.nlp.sections import MAX_CHARS, clean_item, split_sections
 
 MAX_OFFERS = 20
@@ -46,11 +46,12 @@ def _offers(text_lines: Iterable[str]) -> tuple[str, ...]:
 def extract_posting(posting: Posting, *, lexicon: Lexicon | None = None) -> Extraction:
     """Competencies (must/nice, with evidence), requirements, offers and location of a posting."""
     lines = split_sections(posting.text)
+    requirements, shift_words = analyse(lines, posting.title)
     return Extraction(
         source=posting.source,
         title=posting.title,
-        competencies=asked_competencies(lines, lexicon or default_lexicon()),
-        requirements=extract_requirements(lines, posting.title),
+        competencies=asked_competencies(lines, lexicon or default_lexicon(), shift_words),
+        requirements=requirements,
         offers=_offers(line.text for line in lines if line.section == "offers"),
         location=_places().find(posting.title) or _places().find(posting.text[:MAX_CHARS]),
     )

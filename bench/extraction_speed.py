@@ -1,0 +1,175 @@
+"""Extraction throughput on synthetic postings, next to a bare spaCy tokenizer pass.
+
+    python -m bench.extraction_speed [--texts 2000] [--write]
+
+Runs the measurement in a fresh subprocess so that load time and peak memory (RSS) are those
+of a process that only extracts. `--write` puts the figures under "## Extraction" in
+docs/benchmarks.md (other sections are left alone).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = ROOT / "docs" / "benchmarks.md"
+TARGET_WORDS = 250
+
+HEADINGS = (
+    ("Wat ga je doen?", "Dit ga je doen", "Jouw taken"),
+    ("Wat breng je mee?", "Dit breng je mee•", "Wie ben jij?", "Wat vragen wij?"),
+    ("Wat bieden wij?", "Dit krijg je", "Arbeidsvoorwaarden"),
+    ("Over ons", "Wie zijn wij?"),
+    ("Interesse?", "Solliciteren"),
+)
+TASKS = (
+    "Je ontvangt gasten en zorgt dat ze zich welkom voelen.",
+    "Je helpt klanten aan de kassa en maakt aan het eind van de dag de kas op.",
+    "Je maakt kamers, badkamers en gangen grondig schoon.",
+    "Je beantwoordt vragen van klanten via telefoon, mail en chat.",
+    "Je legt afspraken vast in ons planningssysteem.",
+    "Je vult de schappen aan en houdt de winkel netjes.",
+    "Je werkt samen met een hecht team van collega's.",
+    "Je begeleidt cliënten bij hun dagelijkse activiteiten.",
+    "Je verzamelt orders met een handscanner en laadt de vrachtwagens.",
+    "You welcome guests and answer their questions in English.",
+)
+REQUIREMENTS = (
+    "Je bent klantvriendelijk, stressbestendig en flexibel inzetbaar.",
+    "Je werkt zelfstandig en nauwkeurig, ook als het druk is.",
+    "Je spreekt goed Nederlands (B1) en Engels is een pluspunt.",
+    "Je bent beschikbaar in het weekend en op doordeweekse avonden.",
+    "Een afgerond mbo-diploma niveau 2 is een voordeel.",
+    "Je hebt rijbewijs B en een VOG.",
+    "Je bent een echte teamspeler met een positieve werkhouding.",
+    "Ervaring met Excel en Outlook is een pre.",
+    "Je kunt goed tegen fysiek werk en tilt tot 20 kilo.",
+    "You are a reliable team player with excellent communication skills.",
+)
+OFFERS = (
+    "Een salaris tussen € 2.450 en € 2.915 bruto per maand (obv 38 uur).",
+    "€ 14,50 bruto per uur plus reiskostenvergoeding.",
+    "Een contract voor 24 - 32 uur per week.",
+    "Flexibele werktijden en een gastvrije werkplek.",
+    "Korting op je boodschappen en een fietsplan.",
+)
+ABOUT = (
+    "Wij zijn een familiebedrijf in Den Haag met 120 medewerkers.",
+    "Ons hotel ligt aan zee en heeft 140 kamers.",
+    "Wij werken met een gezellig en divers team aan goede zorg in Leiden.",
+)
+
+
+def synthetic_texts(count: int, seed: int = 7) -> list[str]:
+    """`count` postings of about TARGET_WORDS words with headings, bullets and emoji."""
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        parts = [rng.choice(ABOUT)]
+        pools = (TASKS, REQUIREMENTS, OFFERS, ABOUT, ("Stuur je cv naar vacatures@example.nl.",))
+        while sum(len(p.split()) for p in parts) < TARGET_WORDS:
+            for heading, pool in zip(HEADINGS, pools, strict=True):
+                parts.append(rng.choice(heading))
+                bullet = rng.choice(("• ", "- ", "* ", "✅ ", ""))
+                parts.extend(bullet + rng.choice(pool) for _ in range(rng.randint(1, 4)))
+        texts.append("\n".join(parts))
+    return texts
+
+
+def _child(count: int) -> dict[str, Any]:
+    started = time.perf_counter()
+    import spacy
+
+    from jobmatch.domain.vacancies import Posting
+    from jobmatch.nlp.extract import compiled, default_lexicon
+    from jobmatch.nlp.pipeline import get_nlp
+    from jobmatch.services.extraction import extract_posting
+
+    get_nlp()
+    compiled(default_lexicon())
+    extract_posting(Posting("warm-up", "Medewerker", "Je bent klantvriendelijk."))
+    load_seconds = time.perf_counter() - started
+    texts = synthetic_texts(count)
+    bare = spacy.blank("nl")
+    started = time.perf_counter()
+    for text in texts:
+        bare(text)
+    tokenizer_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    for index, text in enumerate(texts):
+        extract_posting(Posting(f"synthetic-{index}.txt", "Vacature", text))
+    extract_seconds = time.perf_counter() - started
+    return {
+        "texts": count,
+        "words_per_text": round(sum(len(t.split()) for t in texts) / count),
+        "load_seconds": load_seconds,
+        "tokenizer_seconds": tokenizer_seconds,
+        "extract_seconds": extract_seconds,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def report(figures: dict[str, Any]) -> list[str]:
+    rate = figures["texts"] / figures["extract_seconds"]
+    ratio = figures["extract_seconds"] / figures["tokenizer_seconds"]
+    return [
+        f"- {figures['texts']} synthetic postings of ~{figures['words_per_text']} words, "
+        "one process, one core",
+        f"- extraction: {figures['extract_seconds']:.2f} s = **{rate:,.0f} texts/s** "
+        "(target >= 1,000)",
+        f'- bare `spacy.blank("nl")` tokenizer, same texts, same run: '
+        f"{figures['tokenizer_seconds']:.2f} s = {figures['texts'] / figures['tokenizer_seconds']:,.0f}"
+        f" texts/s; extraction takes **{ratio:.2f}x** its time (target <= 2.5x)",
+        f"- pipeline load (import spaCy, lookup table, lexicon matchers, first text): "
+        f"**{figures['load_seconds']:.2f} s** (target <= 3 s)",
+        f"- peak RSS of the fresh process: **{figures['peak_rss_mb']:.0f} MB** (target <= 300 MB)",
+    ]
+
+
+def write_section(lines: list[str]) -> None:
+    text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
+    command = "Command: `python -m bench.extraction_speed --write`"
+    section = "## Extraction\n\n" + command + "\n\n" + "\n".join(lines) + "\n"
+    pattern = re.compile(r"^## Extraction\n.*?(?=^## |\Z)", re.S | re.M)
+    if pattern.search(text):
+        text = pattern.sub(lambda _: section + "\n", text, count=1)
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    DOC.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--texts", type=int, default=2000)
+    parser.add_argument("--write", action="store_true", help="write docs/benchmarks.md")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(_child(args.texts)))
+        return
+    command = [
+        sys.executable,
+        "-m",
+        "bench.extraction_speed",
+        "--child",
+        "--texts",
+        str(args.texts),
+    ]
+    output = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT)
+    lines = report(json.loads(output.stdout.strip().splitlines()[-1]))
+    print("\n".join(lines))
+    if args.write:
+        write_section(lines)
+
+
+if __name__ == "__main__":
+    main()
