@@ -60,6 +60,17 @@ def _print_readable(suggestions: list[Suggestion], lang: Literal["nl", "en"]) ->
         click.echo(f"\n{already}: {', '.join(known)}")
 
 
+def _print_neutral_lines(profile: Profile, bridge: Bridge, lang: Literal["nl", "en"]) -> None:
+    """For experiences without a chosen neutral line: the lines the participant may choose."""
+    heading = "Neutrale regel voor het cv" if lang == "nl" else "Neutral line for the CV"
+    for index, experience in enumerate(profile.experiences):
+        lines = bridge.neutral_lines(experience.kind, lang)
+        if lines and not experience.neutral_line:
+            click.echo(f"\n{heading} ({_TEXT[lang][3]} {index + 1}):")
+            for line in lines:
+                click.echo(f"  - {line}")
+
+
 @main.command("suggest")
 @click.option("--profile", "profile_path", required=True, type=PROFILE, help="Profiel (JSON).")
 @click.option("--json", "as_json", is_flag=True, help="Uitvoer als JSON / output JSON.")
@@ -88,6 +99,7 @@ def suggest(profile_path: Path, as_json: bool, lang: str, min_strength: float) -
         echo_json([suggestion.to_dict() for suggestion in suggestions])
     else:
         _print_readable(suggestions, language)
+        _print_neutral_lines(profile, bridge, language)
 
 
 @main.command("questions")

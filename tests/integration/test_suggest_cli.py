@@ -76,6 +76,8 @@ def test_readable_dutch_list(tmp_path: Path) -> None:
     assert "Zorgzaamheid" in out and 'ervaring 2 "Verzorgingshuis"' in out
     assert "vraag meer-talen" in out
     assert "Staat al in het profiel: Gastvrijheid" in out
+    assert "Neutrale regel voor het cv (ervaring 1):" in out
+    assert "  - Zelfstandig ondernemer in de persoonlijke dienstverlening" in out
     assert not out.lstrip().startswith("[")
 
 
