@@ -185,3 +185,42 @@ def test_guard_problems(copy: Path) -> None:
     assert problems["organisations"] == "is empty"
     assert "non-empty texts" in problems["past_words_en"]
     assert "club" in problems["allowed_words"]
+
+
+def test_document_guard_passes_every_sentence_and_neutral_line() -> None:
+    """What suggest hands to the CV must get through the guard that checks documents."""
+    from jobmatch.datafiles.guard import load_guard_config
+    from jobmatch.domain.guard import scan_text
+
+    bridge = load_bridge(SOURCE)
+    texts = [text for rule in bridge.rules for text in (rule.evidence_nl, rule.evidence_en)]
+    texts += [text for q in bridge.questions for text in (q.evidence_nl, q.evidence_en)]
+    for defaults in bridge.kinds.values():
+        texts += [*defaults.neutral_lines_nl, *defaults.neutral_lines_en]
+        texts += [
+            text for hint in defaults.suggests for text in (hint.evidence_nl, hint.evidence_en)
+        ]
+    parts = {f"text {i}": text for i, text in enumerate(texts)}
+    assert scan_text(parts, load_guard_config(SOURCE)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("Ik werkte in een club.", True),
+        ("Ik werkte in een privéhuis en daarna als escort.", True),
+        ("Ik werkte in de raamprostitutie.", True),
+        ("I was a sex worker in the red light district.", True),
+        ("Ik deed mee aan een uitstapprogramma.", True),
+        ("Ik ben lid van de voetbalclub en trainer bij de sportclub.", False),
+        ("We vergaderden in het clubhuis van de book club.", False),
+        ("Ik heb ramen gewassen en ken het raamwerk voor kwaliteit.", False),
+        ("Ik deed een uitstapje met de bewoners.", False),
+        ("Ik werkte met privé-adressen van klanten en hun sekse.", False),
+    ],
+)
+def test_guard_word_lists_decide_ambiguous_words(text: str, blocked: bool) -> None:
+    from jobmatch.datafiles.guard import load_guard_config
+    from jobmatch.domain.guard import scan_text
+
+    assert bool(scan_text({"cv": text}, load_guard_config(SOURCE))) is blocked
