@@ -136,3 +136,25 @@ def test_broken_guard_file_is_reported(tmp_path: Path) -> None:
     path.write_text("organisations = [1, 2]\n", encoding="utf-8")
     _config, problems = read_guard_file(path)
     assert problems and "organisations" in str(problems[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("Ik werkte in een club.", True),
+        ("Ik ben lid van een voetbalclub en kom graag in het clubhuis.", False),
+        ("I run a book club.", False),
+        ("Ik werkte in een seksclub.", True),
+        ("Ik ken het raamwerk voor kwaliteit.", False),
+        ("Ik lap ramen bij kantoren.", False),
+        ("Ik was raamwerkster.", True),
+        ("Ik kan bezoekers escorteren naar de zaal.", False),
+        ("Receptie bij een Escortservice", True),
+        ("Zij is 34-jarige moeder", True),
+        ("12/3/21 gestart", True),
+    ],
+)
+def test_documented_decisions_with_the_shipped_word_lists(text: str, blocked: bool) -> None:
+    """docs/privacy.md, 'Decisions on ambiguous words', with competencies/guard.toml."""
+    findings = scan_text({"t": text}, load_guard_config())
+    assert bool(findings) == blocked, findings
