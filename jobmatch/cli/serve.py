@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import signal
 import sys
 from pathlib import Path
 
@@ -86,7 +87,14 @@ def serve(host: str, port: int, instance: Path | None, no_seed: bool, no_extract
     if not no_seed:
         click.echo("Demo-logins (alleen voor de demo / demo only):")
         click.echo("\n".join(_demo_logins()))
+    signal.signal(signal.SIGTERM, _stop)
     try:
-        server.run()  # type: ignore[attr-defined]
-    except KeyboardInterrupt:
-        click.echo("Gestopt / stopped.")
+        server.run()  # type: ignore[attr-defined]  (returns on Ctrl+C / SIGTERM)
+    finally:
+        server.close()  # type: ignore[attr-defined]
+    click.echo("Gestopt / stopped.")
+
+
+def _stop(_signum: int, _frame: object) -> None:
+    """SIGTERM (systemd, docker, kill) stops as cleanly as Ctrl+C."""
+    raise KeyboardInterrupt

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class InitResult:
-    created: bool  # a new SQLite file was made
+    created: bool  # the database had no schema before (a new SQLite file, an empty schema)
     revision: str | None
 
 
@@ -45,6 +45,7 @@ def init_database(*, url: str) -> InitResult:
     engine = make_engine(parsed)
     try:
         check_connection(engine)
+        created = created or current_revision(engine) is None
         upgrade(engine)
         return InitResult(created=created, revision=current_revision(engine))
     finally:

@@ -31,10 +31,12 @@ def _env(demo_root: Path) -> dict[str, str]:
     return env
 
 
-def _start(args: list[str], demo_root: Path) -> subprocess.Popen[str]:
+def _start(
+    args: list[str], demo_root: Path, extra: dict[str, str] | None = None
+) -> subprocess.Popen[str]:
     return subprocess.Popen(
         args,
-        env=_env(demo_root),
+        env={**_env(demo_root), **(extra or {})},
         cwd=demo_root,  # not the checkout: import the installed package, as a user would
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -101,11 +103,12 @@ def test_serve_first_and_second_run(serve: tuple[str, Path, list[str]], demo_roo
 
 
 @pytest.mark.slow
-def test_serve_answers_with_login_page(tmp_path: Path, demo_root: Path) -> None:
+def test_serve_answers_with_login_page(tmp_path: Path, demo_root: Path, database_url: str) -> None:
+    """On SQLite and on PostgreSQL (JOBMATCH_DATABASE_URL); SIGTERM stops it cleanly."""
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     args = [*CLI, "serve", "--port", str(port), "--instance", str(tmp_path), "--no-extract"]
-    process = _start(args, demo_root)
+    process = _start(args, demo_root, {"JOBMATCH_DATABASE_URL": database_url})
     try:
         _wait_until_up(process, base)
         status, headers, _ = _get(base + "/")
@@ -115,7 +118,9 @@ def test_serve_answers_with_login_page(tmp_path: Path, demo_root: Path) -> None:
         assert headers["Server"] == "waitress"
     finally:
         process.terminate()
-        process.communicate(timeout=30)
+        output = process.communicate(timeout=30)[0]
+    assert process.returncode == 0 and "Gestopt / stopped." in output
+    assert f"Database (nieuw / new): {database_url.split(':', maxsplit=1)[0]}" in output
 
 
 def test_serve_on_a_port_in_use_says_so(tmp_path: Path, demo_root: Path) -> None:

@@ -45,7 +45,7 @@ def test_migrations_reach_head_and_match_the_models(engine: Engine) -> None:
 
 
 def test_init_database_twice_keeps_data(database_url: str) -> None:
-    init_database(url=database_url)
+    assert init_database(url=database_url).created is True
     engine = make_engine(database_url)
     try:
         with Session(engine) as session:
