@@ -34,37 +34,13 @@ GUARD_FILE = "guard.toml"
 GUARD_LISTS = ("organisations", "past_words_nl", "past_words_en", "allowed_words")
 # Words that hint at the past even though the guard lets them pass in ordinary documents:
 # evidence sentences written by us must not use them at all.
-HINT_WORDS = frozenset(
-    [
-        "club",
-        "clubs",
-        "prive",
-        "escort",
-        "intiem",
-        "intieme",
-        "intimiteit",
-        "mannen",
-        "man",
-        "heren",
-        "nachtleven",
-        "seks",
-        "sex",
-        "sexy",
-        "raam",
-        "ramen",
-        "window",
-        "men",
-        "gentlemen",
-        "intimate",
-        "nightlife",
-        "erotisch",
-        "erotic",
-        "lichaam",
-        "body",
-        "verleiden",
-        "seduce",
-    ]
-)
+# fmt: off
+HINT_WORDS = frozenset({
+    "club", "clubs", "prive", "escort", "intiem", "intieme", "intimiteit", "mannen", "man",
+    "heren", "nachtleven", "seks", "sex", "sexy", "raam", "ramen", "window", "men", "gentlemen",
+    "intimate", "nightlife", "erotisch", "erotic", "lichaam", "body", "verleiden", "seduce",
+})
+# fmt: on
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
@@ -124,6 +100,14 @@ def _ids(check: EntryChecker, entry: dict[str, Any], field: str, known: Collecti
         check.fail(field, f"onbekende competentie / unknown competency id: {unknown}")
 
 
+def _strength(check: EntryChecker, entry: dict[str, Any], default: float) -> float:
+    value = check.number(entry, "strength", default)
+    if not 0.0 < value <= 1.0:
+        check.fail("strength", "moet tussen 0 en 1 liggen / must be between 0 and 1")
+        return default
+    return value
+
+
 def _rule(entry: dict[str, Any], check: EntryChecker, guard: WordGuard) -> BridgeRule:
     rule = BridgeRule(
         id=check.text(entry, "id"),
@@ -133,7 +117,7 @@ def _rule(entry: dict[str, Any], check: EntryChecker, guard: WordGuard) -> Bridg
         competencies=check.texts(entry, "competencies", minimum=1),
         evidence_nl=check.text(entry, "evidence_nl"),
         evidence_en=check.text(entry, "evidence_en"),
-        strength=check.number(entry, "strength", 0.8),
+        strength=_strength(check, entry, 0.8),
     )
     if not rule.patterns:
         check.fail("patterns_nl", "needs at least one pattern (nl or en)")
@@ -148,7 +132,7 @@ def _rule(entry: dict[str, Any], check: EntryChecker, guard: WordGuard) -> Bridg
 def _hint(entry: dict[str, Any], check: EntryChecker, guard: WordGuard) -> CompetencyHint:
     hint = CompetencyHint(
         id=check.text(entry, "id"),
-        strength=check.number(entry, "strength", 0.6),
+        strength=_strength(check, entry, 0.6),
         evidence_nl=check.text(entry, "evidence_nl"),
         evidence_en=check.text(entry, "evidence_en"),
     )
@@ -196,7 +180,7 @@ def _question(entry: dict[str, Any], check: EntryChecker, guard: WordGuard) -> D
         evidence_nl=check.text(entry, "evidence_nl"),
         evidence_en=check.text(entry, "evidence_en"),
         text=text,
-        strength=check.number(entry, "strength", 0.75),
+        strength=_strength(check, entry, 0.75),
     )
     for lang in ("nl", "en"):
         _clean(check, guard, f"text.{lang}", question.text.get(lang, ""))

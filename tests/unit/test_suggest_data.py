@@ -161,7 +161,9 @@ def test_duplicate_ids_bad_kind_and_missing_patterns(copy: Path) -> None:
             '\n[[rule]]\nid = "schoonmaken"\nkinds = ["sekswerk"]\ncompetencies = ["schoonmaken"]\n'
             'evidence_nl = "Ik maakte schoon."\nevidence_en = "I cleaned."\n'
         )
+    edit(copy / "bridge.toml", "strength = 0.7", "strength = 7")
     messages = [f"{p.field}: {p.message}" for p in check_bridge(copy)]
+    assert any(m.startswith("strength: moet tussen 0 en 1") for m in messages)
     assert any("duplicate rule id" in m for m in messages)
     assert any(m.startswith("kinds:") for m in messages)
     assert any("at least one pattern" in m for m in messages)
