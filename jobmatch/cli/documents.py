@@ -44,6 +44,12 @@ def read_vacancy(path: Path | None) -> Extraction | None:
         raise JobmatchError(
             "Vacatures lezen is nog niet beschikbaar / reading vacancies is not available yet"
         ) from exc
+    head = path.read_bytes()[:4096]
+    if b"\x00" in head or head.startswith((b"%PDF", b"PK\x03\x04")):
+        raise JobmatchError(
+            f"{path}: vacature moet een tekstbestand zijn (titel, lege regel, tekst) / "
+            "the vacancy must be a text file (title, blank line, text)"
+        )
     result: Extraction = extraction.extract_posting(postings.read_posting(path))
     return result
 

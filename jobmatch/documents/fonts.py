@@ -68,7 +68,9 @@ def pdf_safe(text: str, family: str) -> str:
     cover = covered(family)
     out: list[str] = []
     for char in text:
-        if ord(char) in cover or char in "\n\t":
+        # Outside the Basic Multilingual Plane reportlab writes a broken ToUnicode map, so
+        # emoji there are left out even when DejaVu has a glyph.
+        if (ord(char) in cover and ord(char) <= 0xFFFF) or char in "\n\t":
             out.append(char)
         elif char in _INVISIBLE or unicodedata.category(char) in ("So", "Sk", "Cs", "Co", "Cf"):
             continue

@@ -130,3 +130,13 @@ def test_bad_profiles_give_one_clear_message(
 def test_letter_requires_a_vacancy(tmp_path: Path) -> None:
     code, output = run("letter", "--profile", PARTICIPANT, "--format", "txt", "-o", tmp_path)
     assert code == 2 and "--vacancy" in output
+
+
+def test_a_vacancy_that_is_not_text_is_refused(tmp_path: Path) -> None:
+    fake = tmp_path / "vacature.pdf"
+    fake.write_bytes(b"%PDF-1.4\n%binary\x00\x01")
+    code, output = run(
+        "letter", "--profile", PARTICIPANT, "--vacancy", fake, "--format", "txt", "-o", tmp_path
+    )
+    assert code == 2 and "tekstbestand" in output and "text file" in output
+    assert [p.name for p in tmp_path.iterdir()] == ["vacature.pdf"]

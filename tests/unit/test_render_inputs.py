@@ -104,3 +104,11 @@ def test_guard_blocks_and_names_word_and_place(fmt: str) -> None:
     assert build_document(
         document=doc(Block("paragraph", "1985")), fmt=fmt, allow_dates=True, guard_config=config
     )  # type: ignore[arg-type]
+
+
+def test_emoji_in_the_name_reads_back_cleanly(caplog: pytest.LogCaptureFixture) -> None:
+    document = doc(Block("title", "Zoë 😀 Đorđević"), name="Zoë 😀 Đorđević")
+    rendered = build_document(document=document, fmt="pdf")
+    assert "Zoë Đorđević" in pdf_text(rendered.data)
+    assert not [r for r in caplog.records if "hex" in r.getMessage()]
+    assert rendered.filename == "cv-zoe.pdf"
