@@ -96,21 +96,29 @@ def main() -> None:
 
         return step
 
+    report(
+        {
+            "docx": full("docx"),
+            "pdf": full("pdf"),
+            "docx raw render (baseline)": raw(render_docx),
+            "pdf raw render (baseline)": raw(render_pdf),
+        },
+        profiles,
+    )
+
+
+def report(steps: dict[str, Step], profiles: list[Profile]) -> None:
+    """Warm up, time every step over the profiles, then measure memory; print the table."""
     warm_up = load_profiles(6)[::-1]  # fonts, template files and imports, once per process
-    measure(full("docx"), warm_up)
-    measure(full("pdf"), warm_up)
+    measure(steps["docx"], warm_up)
+    measure(steps["pdf"], warm_up)
     rows = []
-    for label, step in (
-        ("docx", full("docx")),
-        ("pdf", full("pdf")),
-        ("docx raw render (baseline)", raw(render_docx)),
-        ("pdf raw render (baseline)", raw(render_pdf)),
-    ):
+    for label, step in steps.items():
         wall, cpu = measure(step, profiles)
         rows.append(
             (label, statistics.median(wall), percentile(wall, 0.95), statistics.median(cpu))
         )
-    peak = peak_memory([full("docx"), full("pdf")], profiles[:12])
+    peak = peak_memory([steps["docx"], steps["pdf"]], profiles[:12])
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{len(profiles)} CVs per row, each another participant (3 templates, nl and en)")
     print(f"{'documents':<28} {'median ms':>10} {'p95 ms':>8} {'cpu median':>11}")

@@ -30,25 +30,15 @@ from jobmatch.domain.document import Block, Document
 from jobmatch.domain.style import TemplateStyle
 
 
-def _styles(style: TemplateStyle) -> dict[str, ParagraphStyle]:
-    regular, bold = font_names(style.font)
-    text = HexColor(f"#{style.text_colour}")
-    accent = HexColor(f"#{style.accent}")
-    base = ParagraphStyle(
-        "paragraph",
-        fontName=regular,
-        fontSize=style.base_size,
-        leading=style.base_size * style.line_spacing * 1.15,
-        textColor=text,
-        spaceAfter=style.paragraph_space,
-    )
+def _heading_style(base: ParagraphStyle, style: TemplateStyle) -> ParagraphStyle:
+    """Accent colour; a grey band behind it for heading_style "band"."""
     heading = ParagraphStyle(
         "heading",
         parent=base,
-        fontName=bold,
+        fontName=font_names(style.font)[1],
         fontSize=style.heading_size,
         leading=style.heading_size * 1.3,
-        textColor=accent,
+        textColor=HexColor(f"#{style.accent}"),
         spaceBefore=style.heading_space_before,
         spaceAfter=2 if style.heading_style == "rule" else style.paragraph_space + 2,
         keepWithNext=1,
@@ -56,7 +46,20 @@ def _styles(style: TemplateStyle) -> dict[str, ParagraphStyle]:
     if style.heading_style == "band":
         heading.backColor = HexColor(f"#{style.band_colour}")
         heading.borderPadding = (2, 4, 2, 4)
-        heading.textColor = text
+        heading.textColor = HexColor(f"#{style.text_colour}")
+    return heading
+
+
+def _styles(style: TemplateStyle) -> dict[str, ParagraphStyle]:
+    regular, bold = font_names(style.font)
+    base = ParagraphStyle(
+        "paragraph",
+        fontName=regular,
+        fontSize=style.base_size,
+        leading=style.base_size * style.line_spacing * 1.15,
+        textColor=HexColor(f"#{style.text_colour}"),
+        spaceAfter=style.paragraph_space,
+    )
     return {
         "title": ParagraphStyle(
             "title",
@@ -64,11 +67,13 @@ def _styles(style: TemplateStyle) -> dict[str, ParagraphStyle]:
             fontName=bold,
             fontSize=style.title_size,
             leading=style.title_size * 1.2,
-            textColor=accent,
+            textColor=HexColor(f"#{style.accent}"),
             spaceAfter=style.paragraph_space + 2,
         ),
-        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=style.subtitle_size),
-        "heading": heading,
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=base, fontSize=style.subtitle_size, leading=style.subtitle_size * 1.4
+        ),
+        "heading": _heading_style(base, style),
         "subheading": ParagraphStyle(
             "subheading",
             parent=base,
@@ -84,7 +89,7 @@ def _styles(style: TemplateStyle) -> dict[str, ParagraphStyle]:
             "bullets",
             parent=base,
             leftIndent=14,
-            bulletFontName=font_names(style.font)[0],
+            bulletFontName=regular,
             bulletIndent=3,
             spaceAfter=style.paragraph_space / 2,
         ),
