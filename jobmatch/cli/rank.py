@@ -9,11 +9,13 @@ import click
 
 from jobmatch.cli import main
 from jobmatch.cli.common import echo_json, friendly_errors, load_profile
+from jobmatch.datafiles.reading import read_csv_rows
 from jobmatch.domain.errors import DataFileError, JobmatchError
 from jobmatch.domain.ranking import RankedItem, Weights, weights_from_toml
 from jobmatch.domain.vacancies import Employer, Posting, TrainingPlace
 from jobmatch.ml.features import FeatureStore
 from jobmatch.services.matching import (
+    OpeningMeta,
     default_lemmatizer,
     make_context,
     openings_from_postings,
@@ -49,10 +51,21 @@ def _employers(directory: Path) -> dict[str, Employer]:
     return {}
 
 
-def _meta(directory: Path) -> dict[str, Any]:
-    from jobmatch.datafiles.postings import load_vacancy_meta
-
-    return dict(load_vacancy_meta(directory)) if (directory / "meta.csv").is_file() else {}
+def read_meta(directory: Path) -> dict[str, OpeningMeta]:
+    """meta.csv next to the postings, if any: `file,employer_id,sector,pc4` (with
+    employers.csv) or `file,employer,sector,pc4` (employer by name)."""
+    path = directory / "meta.csv"
+    if not path.is_file():
+        return {}
+    employers = _employers(directory)
+    found = {}
+    for row in read_csv_rows(path):
+        employer = employers.get(row.get("employer_id", ""))
+        if employer is None and row.get("employer"):
+            employer = Employer("", row["employer"], row.get("sector", ""), "", row.get("pc4"))
+        pc4 = row.get("pc4", "").strip() or None
+        found[row.get("file", "")] = OpeningMeta(employer, row.get("sector") or None, pc4)
+    return found
 
 
 def _extractor() -> Any:
@@ -129,8 +142,7 @@ def rank(  # noqa: PLR0917
     openings = openings_from_postings(
         postings,
         extract=_extractor(),
-        meta=_meta(vacancies_dir),
-        employers=_employers(vacancies_dir),
+        meta=read_meta(vacancies_dir),
         store=store,
         lemmatize=lemmatize,
     )

@@ -119,11 +119,12 @@ def is_avoided(profile: Profile, *, employer: str | None, places: Iterable[str |
     return any(place and city_key(place) in keys for place in places)
 
 
-def _dutch(profile: Profile, needed: str | None, factor: float) -> list[Finding]:
+def _dutch(profile: Profile, needed: str | None, factor: float, far: float) -> list[Finding]:
     need = cefr_rank(needed)
     have = dutch_rank(profile)
     if need == 0 or have >= need:
         return []
+    factor = factor if need - have == 1 else far
     level = profile.language_level("nl")
     mine = level.level if level else "onbekend"
     mine_en = level.level if level else "unknown"
@@ -142,12 +143,13 @@ def _distance(profile: Profile, km: float | None, weights: Weights) -> list[Find
     if km is None:
         return [Finding("distance_unknown", "Afstand onbekend.", "Distance unknown.")]
     if limit is not None and km > limit:
+        far = km > limit * weights.far_ratio
         return [
             Finding(
                 "distance",
                 f"Te ver: ± {km:.0f} km, jouw maximum is {limit:.0f} km.",
                 f"Too far: ± {km:.0f} km, your maximum is {limit:.0f} km.",
-                weights.penalty_distance,
+                weights.penalty_distance_far if far else weights.penalty_distance,
             )
         ]
     return []
@@ -229,7 +231,7 @@ def _shifts(profile: Profile, req: Requirements, weights: Weights) -> list[Findi
     ]
 
 
-def _salary(profile: Profile, req: Requirements) -> list[Finding]:
+def _salary(profile: Profile, req: Requirements, weights: Weights) -> list[Finding]:
     salary = req.salary_max if req.salary_max is not None else req.salary_min
     hours = req.hours_max or req.hours_min
     gap = income_gap(
@@ -247,6 +249,7 @@ def _salary(profile: Profile, req: Requirements) -> list[Finding]:
             f"je nodig hebt ({ASSUMPTIONS_NL}).",
             f"Pay ± € {gap.net_month:.0f} net a month, € {gap.shortfall:.0f} below your need "
             f"({ASSUMPTIONS_EN}).",
+            weights.penalty_income,
         )
     ]
 
@@ -256,12 +259,12 @@ def vacancy_findings(
 ) -> list[Finding]:
     """Every hard condition and warning for a vacancy, in a stable order."""
     return [
-        *_dutch(profile, req.dutch_level, weights.penalty_dutch),
+        *_dutch(profile, req.dutch_level, weights.penalty_dutch, weights.penalty_dutch_far),
         *_distance(profile, km, weights),
         *_hours(profile, req, weights),
         *_licence_and_papers(profile, req, weights),
         *_shifts(profile, req, weights),
-        *_salary(profile, req),
+        *_salary(profile, req, weights),
     ]
 
 
@@ -269,7 +272,7 @@ def training_findings(
     profile: Profile, dutch_needed: str | None, km: float | None, weights: Weights
 ) -> list[Finding]:
     return [
-        *_dutch(profile, dutch_needed, weights.penalty_training_dutch),
+        *_dutch(profile, dutch_needed, weights.penalty_training_dutch, weights.penalty_dutch_far),
         *_distance(profile, km, weights),
     ]
 

@@ -33,8 +33,13 @@ class Weights:
     confirmed_no_evidence: float = 0.85
     suggested: float = 0.6
     text_scale: float = 0.35  # cosine at which text similarity counts as 1.0
-    penalty_dutch: float = 0.5
-    penalty_distance: float = 0.5
+    penalty_dutch: float = 0.6  # Dutch one level below what is asked
+    penalty_dutch_far: float = 0.25  # two or more levels below
+    penalty_distance: float = 0.6  # beyond the participant's maximum
+    penalty_distance_far: float = 0.25  # beyond far_ratio x the maximum
+    far_ratio: float = 1.5
+    penalty_income: float = 0.6  # estimated net pay below the participant's need
+    training_first: float = 0.7  # vacancies, when the participant wants training first
     penalty_hours: float = 0.8
     penalty_licence: float = 0.4
     penalty_certificates: float = 0.6

@@ -64,17 +64,18 @@ class Explainer:
     @cached_property
     def _trainings(self) -> list[int]:
         scores = self.parts["score"]
-        found = [i for i, it in enumerate(self.ranker.items_) if it.kind == "training"]
-        return sorted((i for i in found if scores[i] >= 0), key=lambda i: -scores[i])
+        found = np.flatnonzero(self.ranker.kind_training_ & (scores >= 0))
+        return [int(i) for i in found[np.argsort(-scores[found], kind="stable")]]
 
-    @cached_property
-    def _missing_must(self) -> dict[int, set[str]]:
-        scores = self.parts["score"]
-        return {
-            i: {c.id for c in it.asked if c.importance == "must" and c.id not in self.strengths}
-            for i, it in enumerate(self.ranker.items_)
-            if it.kind == "vacancy" and scores[i] >= 0
-        }
+    def _reachable(self, taught: set[str]) -> tuple[str, ...]:
+        """Vacancies whose missing 'must' competencies this training teaches, all of them."""
+        r = self.ranker
+        has = np.array([c in self.strengths for c in r.ids_], dtype=bool)
+        teaches = np.array([c in taught for c in r.ids_], dtype=bool)
+        missing = r.must_ & ~has
+        ok = (self.parts["score"] >= 0) & ~r.kind_training_ & missing.any(axis=1)
+        ok &= ~(missing & ~teaches).any(axis=1)
+        return tuple(r.items_[int(i)].source for i in np.flatnonzero(ok))
 
     def _route(self, missing: Sequence[str]) -> list[dict[str, Any]]:
         steps = []
@@ -109,11 +110,7 @@ class Explainer:
     ) -> tuple[tuple[str, ...], tuple[str, ...], list[tuple[str, str]], tuple[str, ...]]:
         taught = set(item.taught)
         learn = tuple(c for c in item.taught if c not in self.strengths)
-        reach = tuple(
-            self.ranker.items_[j].source
-            for j, must in self._missing_must.items()
-            if must and must <= taught
-        )
+        reach = self._reachable(taught)
         place = self.places.get(item.source)
         notes = []
         if learn:

@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import HashingVectorizer
+from sklearn.utils import murmurhash3_32
 
 from jobmatch.domain.vacancies import AskedCompetency, Extraction, Posting, Requirements
 
 FEATURE_VERSION = "1"
+CHUNK = 1024
+_EMPTY = np.zeros(0, dtype=np.int32)
 Extractor = Callable[[Posting], Extraction]
 Lemmatizer = Callable[[str], list[str]]
 
@@ -136,43 +138,100 @@ class ItemFeatures:
     sector: str | None = None
     open_to_gap: bool = False
     raw_text: str = ""
+    level: str = ""  # training level, e.g. "MBO-2", "NT2 B1"
 
 
 class TextVectorizer:
-    """Hashed char_wb 3-5-gram TF-IDF with sublinear tf; idf is fitted on a pool."""
+    """Hashed char_wb 3-5-gram TF-IDF (sublinear tf, L2 norm); idf is fitted on a pool.
 
-    def __init__(self, n_features: int = 2**20, top_k: int | None = None) -> None:
+    Like scikit-learn's HashingVectorizer(analyzer="char_wb"), but the n-grams of each word are
+    hashed once and cached, and large pools are processed in chunks (bounded memory).
+    """
+
+    def __init__(
+        self, n_features: int = 2**20, top_k: int | None = None, idf_sample: int = 20_000
+    ) -> None:
         self.n_features = n_features
         self.top_k = top_k
-        self._hasher = HashingVectorizer(
-            analyzer="char_wb",
-            ngram_range=(3, 5),
-            n_features=n_features,
-            alternate_sign=False,
-            norm=None,
-            dtype=np.float32,
-        )
+        self.idf_sample = idf_sample
         self.idf_: np.ndarray = np.ones(n_features, dtype=np.float32)
+        self._words: dict[str, np.ndarray] = {}
 
-    def _counts(self, texts: Iterable[str]) -> sp.csr_matrix:
-        counts = self._hasher.transform(list(texts)).tocsr()
-        counts.data = (1.0 + np.log(counts.data)).astype(np.float32)
-        return counts
+    def _word(self, word: str) -> np.ndarray:
+        found = self._words.get(word)
+        if found is None:
+            padded = f" {word} "
+            grams = {
+                padded[i : i + n] for n in (3, 4, 5) for i in range(max(1, len(padded) - n + 1))
+            }
+            found = np.array(
+                [murmurhash3_32(g, positive=True) % self.n_features for g in grams],
+                dtype=np.int32,
+            )
+            if len(self._words) > 500_000:
+                self._words.clear()
+            self._words[word] = found
+        return found
+
+    def _counts(self, texts: Sequence[str]) -> sp.csr_matrix:
+        indptr = [0]
+        indices: list[np.ndarray] = []
+        data: list[np.ndarray] = []
+        for text in texts:
+            words = text.lower().split()
+            grams = np.concatenate([self._word(w) for w in words]) if words else _EMPTY
+            idx, counts = np.unique(grams, return_counts=True)
+            indices.append(idx)
+            data.append((1.0 + np.log(counts)).astype(np.float32))
+            indptr.append(indptr[-1] + len(idx))
+        return sp.csr_matrix(
+            (
+                np.concatenate(data) if data else np.zeros(0, np.float32),
+                np.concatenate(indices) if indices else _EMPTY,
+                np.array(indptr, dtype=np.int64),
+            ),
+            shape=(len(indptr) - 1, self.n_features),
+        )
 
     def fit(self, texts: Sequence[str]) -> TextVectorizer:
-        counts = self._counts(texts)
-        df = np.bincount(counts.indices, minlength=self.n_features).astype(np.float32)
-        self.idf_ = (np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0).astype(np.float32)
+        """idf from the pool (an even sample of at most `idf_sample` texts for big pools)."""
+        step = max(1, len(texts) // self.idf_sample) if self.idf_sample else 1
+        sample = list(texts[::step])
+        df = np.zeros(self.n_features, dtype=np.float32)
+        for start in range(0, len(sample), CHUNK):
+            counts = self._counts(sample[start : start + CHUNK])
+            df += np.bincount(counts.indices, minlength=self.n_features).astype(np.float32)
+        self.idf_ = (np.log((1.0 + len(sample)) / (1.0 + df)) + 1.0).astype(np.float32)
         return self
 
-    def transform(self, texts: Iterable[str], *, prune: bool = False) -> sp.csr_matrix:
+    def transform(self, texts: Sequence[str], *, prune: bool = False) -> sp.csr_matrix:
+        """L2-normalised rows; with prune=True only the top_k n-grams of each row are kept."""
+        parts = [
+            self._transform_chunk(texts[start : start + CHUNK], prune)
+            for start in range(0, len(texts), CHUNK)
+        ]
+        if not parts:
+            return sp.csr_matrix((0, self.n_features), dtype=np.float32)
+        return parts[0] if len(parts) == 1 else sp.vstack(parts, format="csr")
+
+    def _transform_chunk(self, texts: Sequence[str], prune: bool) -> sp.csr_matrix:
         matrix = self._counts(texts)
         matrix.data *= self.idf_[matrix.indices]
         if prune and self.top_k:
             matrix = _keep_top_k(matrix, self.top_k)
-        norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+        lengths = np.diff(matrix.indptr)
+        rows = np.repeat(np.arange(matrix.shape[0]), lengths)
+        norms = np.sqrt(np.bincount(rows, weights=matrix.data**2, minlength=matrix.shape[0]))
         norms[norms == 0] = 1.0
-        return sp.csr_matrix(sp.diags(1.0 / norms).astype(np.float32) @ matrix)
+        matrix.data /= norms[rows].astype(np.float32)
+        return matrix
+
+    def dense(self, text: str) -> np.ndarray:
+        """One text as a dense, L2-normalised vector (fast matrix-vector products)."""
+        row = self.transform([text])
+        vector = np.zeros(self.n_features, dtype=np.float32)
+        vector[row.indices] = row.data
+        return vector
 
 
 def _keep_top_k(matrix: sp.csr_matrix, k: int) -> sp.csr_matrix:

@@ -7,6 +7,7 @@ the same transparent weighted score as jobmatch.domain (see docs/ranking.md).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -15,6 +16,7 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator
 
 from jobmatch.domain.geo import city_key, fold
+from jobmatch.domain.income import gross_per_month, net_per_month
 from jobmatch.domain.matching import (
     cefr_rank,
     dutch_rank,
@@ -24,15 +26,28 @@ from jobmatch.domain.matching import (
 )
 from jobmatch.domain.profiles import SHIFTS, Profile
 from jobmatch.domain.ranking import Weights
+from jobmatch.domain.vacancies import Requirements
 from jobmatch.ml.features import ItemFeatures, TextVectorizer
 
 NAN = float("nan")
 LANGUAGE_COURSE_WORDS = ("nt2", "nederlands", "taalcursus", "taalles", "dutch")
 
 
-def is_language_course(item: ItemFeatures) -> bool:
-    words = fold(f"{item.title} {item.requirements.education_level or ''}")
-    return item.kind == "training" and any(w in words for w in LANGUAGE_COURSE_WORDS)
+def dutch_taught(item: ItemFeatures) -> int:
+    """For a Dutch course: the highest CEFR level in its level/title (A2 = 2 …); else 0."""
+    words = fold(f"{item.title} {item.level}")
+    if item.kind != "training" or not any(w in words for w in LANGUAGE_COURSE_WORDS):
+        return 0
+    levels = [cefr_rank(m) for m in re.findall(r"\b[abc][12]\b", words)]
+    return max(levels, default=3)
+
+
+def net_month(req: Requirements) -> float:
+    salary = req.salary_max if req.salary_max is not None else req.salary_min
+    if salary is None or req.salary_unit is None:
+        return NAN
+    hours = req.hours_max or req.hours_min
+    return net_per_month(gross_per_month(salary, req.salary_unit, hours))
 
 
 @dataclass
@@ -40,7 +55,7 @@ class Query:
     """One participant, turned into what the vectorised score needs."""
 
     profile: Profile
-    text: sp.csr_matrix
+    text: np.ndarray  # dense, L2-normalised
     strengths: np.ndarray
     lat: float = NAN
     lon: float = NAN
@@ -67,7 +82,7 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
     def __init__(
         self,
         weights: Weights | None = None,
-        top_k: int | None = 256,
+        top_k: int | None = 128,
         n_features: int = 2**20,
         gap_top: int = 10,
     ) -> None:
@@ -95,20 +110,24 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
         self.idf_ = pool_idf([c.id for c in i.asked] for i in items if i.kind == "vacancy")
         asked = np.zeros((len(items), len(self.ids_)), dtype=np.float32)
         taught = np.zeros_like(asked)
+        must = np.zeros(asked.shape, dtype=bool)
         for row, item in enumerate(items):
             for c in item.asked:
                 weight = (w.must if c.importance == "must" else w.nice) * self.idf_.get(c.id, 1.0)
                 asked[row, col[c.id]] += weight
+                must[row, col[c.id]] |= c.importance == "must"
             for cid in item.taught:
                 taught[row, col[cid]] = 1.0
         self.asked_ = asked
         self.asked_total_ = asked.sum(axis=1)
         self.taught_ = taught
+        self.must_ = must
 
     def _fit_conditions(self, items: list[ItemFeatures]) -> None:
         reqs = [i.requirements for i in items]
         self.kind_training_ = np.array([i.kind == "training" for i in items])
-        self.language_course_ = np.array([is_language_course(i) for i in items])
+        self.dutch_taught_ = np.array([dutch_taught(i) for i in items], dtype=np.int8)
+        self.net_month_ = np.array([net_month(r) for r in reqs])
         self.dutch_ = np.array([cefr_rank(r.dutch_level) for r in reqs], dtype=np.int8)
         hmin = np.array([_float(r.hours_min) for r in reqs])
         hmax = np.array([_float(r.hours_max) for r in reqs])
@@ -149,7 +168,7 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
         vector = np.array([strengths.get(c, 0.0) for c in self.ids_], dtype=np.float32)
         return Query(
             profile=profile,
-            text=self.vectorizer_.transform([text]),
+            text=self.vectorizer_.dense(text),
             strengths=vector,
             lat=_float(lat),
             lon=_float(lon),
@@ -179,14 +198,17 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
         """Product of the penalties of hard conditions that are not met."""
         w, p, prefs = self.weights_, q.profile, q.profile.preferences
         factor = np.ones(len(self.items_))
-        dutch_low = (self.dutch_ > 0) & (dutch_rank(p) < self.dutch_)
-        factor *= np.where(
-            dutch_low,
-            np.where(self.kind_training_, w.penalty_training_dutch, w.penalty_dutch),
-            1.0,
-        )
+        short = np.where(self.dutch_ > 0, self.dutch_ - dutch_rank(p), 0)
+        one = np.where(self.kind_training_, w.penalty_training_dutch, w.penalty_dutch)
+        factor *= np.where(short == 1, one, np.where(short >= 2, w.penalty_dutch_far, 1.0))
         if prefs.max_km is not None:
-            factor *= np.where(km > prefs.max_km, w.penalty_distance, 1.0)
+            far = km > prefs.max_km * w.far_ratio
+            factor *= np.where(
+                km > prefs.max_km, np.where(far, w.penalty_distance_far, w.penalty_distance), 1.0
+            )
+        if p.income_need_net_month is not None:
+            low = np.round(p.income_need_net_month - self.net_month_) > 0
+            factor *= np.where(low, w.penalty_income, 1.0)
         hours_bad = np.zeros(len(self.items_), dtype=bool)
         if prefs.hours_max is not None:
             hours_bad |= self.hours_low_ > prefs.hours_max
@@ -212,19 +234,21 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
         )
         return np.asarray(self.certs_ @ lacking).ravel() > 0
 
-    def _training_gap(self, q: Query, competency: np.ndarray, out: np.ndarray) -> np.ndarray:
-        """Share of what the best (not excluded) vacancies miss that each training teaches."""
+    def _training_gap(self, q: Query, relevance: np.ndarray, out: np.ndarray) -> np.ndarray:
+        """Share of what the most relevant (not excluded) vacancies ask and the participant
+        lacks, that each training place teaches; Dutch courses count for the Dutch asked."""
         vacancies = np.flatnonzero(~self.kind_training_ & ~out)
         gap = np.zeros(len(self.items_))
         if len(vacancies) == 0 or not self.kind_training_.any():
             return gap
-        best = vacancies[np.argsort(-competency[vacancies], kind="stable")[: self.gap_top]]
+        best = vacancies[np.argsort(-relevance[vacancies], kind="stable")[: self.gap_top]]
         demand = (self.asked_[best] * (q.strengths == 0)).sum(axis=0)
         asked_total = float(self.asked_total_[best].sum())
         if asked_total > 0:
             gap = (self.taught_ @ demand) / asked_total
-        dutch_short = float(np.mean(self.dutch_[best] > dutch_rank(q.profile)))
-        gap = np.where(self.language_course_, np.maximum(gap, dutch_short), gap)
+        have = dutch_rank(q.profile)
+        dutch_short = float(np.mean(self.dutch_[best] > have))
+        gap = np.where(self.dutch_taught_ > have, np.maximum(gap, dutch_short), gap)
         return np.where(self.kind_training_, gap, 0.0)
 
     def score(self, q: Query) -> dict[str, np.ndarray]:
@@ -232,18 +256,20 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
         w = self.weights_
         total = np.where(self.asked_total_ > 0, self.asked_total_, 1.0)
         competency = (self.asked_ @ q.strengths) / total
-        text = np.asarray((self.text_ @ q.text.T).todense()).ravel()
+        text = np.minimum(1.0, (self.text_ @ q.text) / w.text_scale)
         sector_wanted = {fold(s) for s in q.profile.preferences.sectors}
         sector = np.array([v in sector_wanted for v in self.sector_values_], dtype=np.float32)
         sector = sector[self.sector_codes_] if self.sector_values_ else np.zeros(len(total))
         out = self.excluded(q)
-        gap = self._training_gap(q, competency, out)
+        gap = self._training_gap(q, competency * w.competency + text * w.text, out)
         competency = np.where(self.kind_training_, gap, competency)
         km = self.distances(q)
         factor = self.factors(q, km)
+        if q.profile.preferences.wants_training_first:
+            factor = np.where(self.kind_training_, factor, factor * w.training_first)
         base = (
             competency * w.competency
-            + np.minimum(1.0, text / w.text_scale) * w.text
+            + text * w.text
             + sector * w.sector
             + self.open_to_gap_ * w.open_to_gap
         ) / w.base_total
@@ -258,9 +284,17 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
             "km": km,
         }
 
-    def rank(self, q: Query, *, top: int | None = None, kind: str = "all") -> list[int]:
-        """Item indices best first (excluded items never appear)."""
-        scores = self.score(q)["score"]
+    def rank(
+        self,
+        q: Query,
+        *,
+        top: int | None = None,
+        kind: str = "all",
+        parts: dict[str, np.ndarray] | None = None,
+    ) -> list[int]:
+        """Item indices best first (excluded items never appear); pass `parts` from score()
+        to avoid scoring twice."""
+        scores = (parts or self.score(q))["score"]
         keep = scores >= 0
         if kind != "all":
             keep &= self.kind_training_ == (kind == "training")

@@ -110,7 +110,8 @@ def training_item(place: TrainingPlace, lemmas: str, geo: Pc4Index) -> ItemFeatu
         kind="training",
         text=lemmas,
         taught=place.competencies_taught,
-        requirements=Requirements(dutch_level=place.dutch_level, education_level=place.level),
+        requirements=Requirements(dutch_level=place.dutch_level),
+        level=place.level,
         lat=point.lat if point else None,
         lon=point.lon if point else None,
         place=point.municipality if point else place.city,
@@ -195,7 +196,7 @@ def rank_for_participant(
     ranker = Ranker(weights=weights).fit(items)
     query = _query(ranker, ctx, profile)
     parts = ranker.score(query)
-    order = ranker.rank(query, top=top, kind=kind)
+    order = ranker.rank(query, top=top, kind=kind, parts=parts)
     explainer = Explainer(ranker, query, parts, ctx.lexicon, training)
     ranked = tuple(explainer.item(i) for i in order)
     return RankingResult(ranked, tuple(notes))
@@ -228,34 +229,40 @@ def rank_participants_for_opening(
 
 
 ExtractFn = Callable[[Posting], Extraction]
-EmployerMap = Mapping[str, Employer]
+
+
+@dataclass(frozen=True)
+class OpeningMeta:
+    """Where a posting is and who offers it (a row of meta.csv, resolved)."""
+
+    employer: Employer | None = None
+    sector: str | None = None
+    pc4: str | None = None
 
 
 def openings_from_postings(
     postings: Sequence[Posting],
     *,
     extract: ExtractFn,
-    meta: Mapping[str, Any] | None = None,
-    employers: EmployerMap | None = None,
+    meta: Mapping[str, OpeningMeta] | None = None,
     store: FeatureStore | None = None,
     lemmatize: Lemmatizer | None = None,
 ) -> list[Opening]:
-    """Openings from raw postings: extraction (cached by content) plus optional meta rows
-    (objects with employer_id, sector, pc4) and employers by id."""
+    """Openings from raw postings: extraction (cached by content) plus optional meta by file.
+    Without meta the place comes from the extraction's location (a city)."""
     store = store or FeatureStore()
     lemmatize = lemmatize or default_lemmatizer()
     openings = []
     for posting in postings:
         extraction = store.get(posting, lemmatize=lemmatize, extract=extract).extraction
-        row = (meta or {}).get(posting.source)
-        employer = (employers or {}).get(getattr(row, "employer_id", "") or "")
+        row = (meta or {}).get(posting.source, OpeningMeta())
         openings.append(
             build_opening(
                 posting,
                 extraction or extract(posting),
-                employer=employer,
-                sector=getattr(row, "sector", None) or None,
-                pc4=getattr(row, "pc4", None),
+                employer=row.employer,
+                sector=row.sector,
+                pc4=row.pc4,
             )
         )
     return openings

@@ -92,14 +92,16 @@ def test_each_hard_condition_gives_a_bilingual_warning_and_a_penalty() -> None:
     ]
     assert all(f.nl and f.en and f.nl != f.en for f in findings)
     salary = findings[-1]
-    assert "netto" in salary.nl and "schatting" in salary.nl and salary.factor == 1.0
+    assert "netto" in salary.nl and "schatting" in salary.nl
+    # A2 vs B2 is two levels short, 25 km is more than 1.5 x 10 km: the far penalties
     assert condition_factor(findings) == pytest.approx(
-        W.penalty_dutch
-        * W.penalty_distance
+        W.penalty_dutch_far
+        * W.penalty_distance_far
         * W.penalty_hours
         * W.penalty_licence
         * W.penalty_certificates**2
         * W.penalty_shifts
+        * W.penalty_income
     )
 
 
