@@ -25,7 +25,7 @@ LANGUAGES = "talenkennis"
 _NICE = re.compile(
     r"pluspunt|\bpr[eé]\b|\bpr[eé]'s\b|voordeel|\been plus\b|\bplus\b|mooi meegenomen"
     r"|bij voorkeur|strekt tot aanbeveling|wenselijk|gewenst|niet verplicht|geen vereiste"
-    r"|niet noodzakelijk|geen must|is welkom|handig|leuk als|fijn als|\bbonus\b|nice to have"
+    r"|niet noodzakelijk|geen must|is welkom|handig|leuk als|fijn als|\ba bonus\b|nice to have"
     r"|\ba plus\b|preferred|preferably|advantage|desirable|not a must|not required",
     re.IGNORECASE,
 )
