@@ -20,6 +20,7 @@ WINDOW_SLACK = 4
 NEGATIONS = frozenset({"niet", "nooit", "geen", "not", "never", "no", "didn't", "don't"})
 _NEGATION_LOOKBACK = 3
 _SUFFIXES = ("ingen", "ing", "ed", "es", "en", "s", "e")
+_PAST_TENSE = ("ten", "den", "te", "de")
 _DOUBLE_VOWELS = (("aa", "a"), ("ee", "e"), ("oo", "o"), ("uu", "u"))
 
 
@@ -175,14 +176,19 @@ _NEGATION_FORMS = NEGATIONS | {_fold_word(word) for word in NEGATIONS}
 
 
 def variants(token: str) -> Token:
-    """The forms a token may meet another one by: itself (folded) and its crude stem.
+    """The forms a token may meet another one by: itself (folded), its crude stem and, for a
+    Dutch weak past tense the lemmatiser missed (maakte, werkten), the verb stem.
 
-    Two forms are needed because Dutch nouns ending in -s lose nothing in the plural
+    Several forms are needed because Dutch nouns ending in -s lose nothing in the plural
     (prijs/prijzen): "prijs" meets "prijzen" via its folded form, "gasten" meets "gast" via
-    the stem.
+    the stem, "maakte" meets "maken" via the past-tense stem.
     """
     word = token.lower().strip("'’")
-    return frozenset((_fold_word(word), normalise(word)))
+    forms = {_fold_word(word), normalise(word)}
+    past = next((e for e in _PAST_TENSE if word.endswith(e) and len(word) - len(e) >= 3), "")
+    if past:
+        forms.add(_fold_word(word[: -len(past)]))
+    return frozenset(forms)
 
 
 def normalise_all(tokens: Iterable[str]) -> tuple[Token, ...]:

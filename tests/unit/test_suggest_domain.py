@@ -42,6 +42,8 @@ def tokens(text: str) -> tuple[frozenset[str], ...]:
         ("prijzen", "prijs"),
         ("bedden", "bed"),
         ("clients", "client"),
+        ("maakte", "maken"),
+        ("werkten", "werken"),
     ],
 )
 def test_inflected_forms_meet(left: str, right: str) -> None:
