@@ -51,9 +51,38 @@ _ALTERNATIVE_LANGUAGE = re.compile(
 )
 
 
-def _counts(hit: Hit, sentence: str) -> bool:
-    """False for a language named only as an allowed alternative to Dutch."""
+_ADDRESSED = re.compile(
+    r"\b(?:je|jij|jou|jouw|u|uw|you|your|zoeken|zoekt|gezocht|looking|wanted|kandidaat)\b",
+    re.IGNORECASE,
+)
+
+
+_NOT_NEEDED = re.compile(
+    r"niet (?:nodig|vereist|verplicht|noodzakelijk)|hoef(?:t)? (?:je )?(?:geen|niet)|"
+    r"not (?:needed|required|necessary)|no need|geen (?:\w+ )?(?:nodig|vereist)",
+    re.IGNORECASE,
+)
+
+
+def _counts(hit: Hit, sentence: str, clause: str, section: str) -> bool:
+    """False for a language named only as an allowed alternative to Dutch, and for intro
+    sentences about the employer ("Wij zijn een gastvrij hotel") rather than the candidate."""
+    if section == "intro" and not _ADDRESSED.search(sentence):
+        return False
+    if _NOT_NEEDED.search(clause):
+        return False
     return not (hit.id == LANGUAGES and _ALTERNATIVE_LANGUAGE.search(sentence))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;.!?:]\s|\s(?:maar|wel|but|though)\s", re.IGNORECASE)
+
+
+def _clause(line: str, start: int, end: int) -> str:
+    """The clause of `line` around [start, end): between commas, 'maar', 'wel', 'but'."""
+    window = max(start - MAX_SENTENCE, 0)
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(line, window, start)), default=window)
+    right_match = _CLAUSE_BREAK.search(line, end, end + MAX_SENTENCE)
+    return line[left : right_match.start() if right_match else min(len(line), end + MAX_SENTENCE)]
 
 
 def asked_competencies(
@@ -73,7 +102,8 @@ def asked_competencies(
         line = asking[index]
         local = hit.start - starts[index]
         sentence = _segment(line.text, local, local + 1)
-        if not _counts(hit, sentence):
+        clause = _clause(line.text, local, hit.end - starts[index])
+        if not _counts(hit, sentence, clause, line.section):
             continue
         nice = line.nice_section or bool(_NICE.search(sentence))
         if importance.get(hit.id) != "must":
