@@ -120,10 +120,14 @@ def _rule(entry: dict[str, Any], check: EntryChecker, guard: WordGuard) -> Bridg
         strength=_strength(check, entry, 0.8),
     )
     if not rule.patterns:
-        check.fail("patterns_nl", "needs at least one pattern (nl or en)")
+        check.fail(
+            "patterns_nl", "minstens één patroon nodig / needs at least one pattern (nl or en)"
+        )
     for kind in rule.kinds:
         if kind not in EXPERIENCE_KINDS:
-            check.fail("kinds", f"unknown kind {kind!r}; choose from {', '.join(EXPERIENCE_KINDS)}")
+            check.fail(
+                "kinds", f"onbekende soort / unknown kind {kind!r}: {', '.join(EXPERIENCE_KINDS)}"
+            )
     _clean(check, guard, "evidence_nl", rule.evidence_nl)
     _clean(check, guard, "evidence_en", rule.evidence_en)
     return rule
@@ -144,7 +148,7 @@ def _hint(entry: dict[str, Any], check: EntryChecker, guard: WordGuard) -> Compe
 def _kind(entry: dict[str, Any], check: EntryChecker, guard: WordGuard) -> KindDefaults:
     kind = check.text(entry, "kind")
     if kind and kind not in EXPERIENCE_KINDS:
-        check.fail("kind", f"unknown kind; choose from {', '.join(EXPERIENCE_KINDS)}")
+        check.fail("kind", f"onbekende soort / unknown kind: {', '.join(EXPERIENCE_KINDS)}")
     suggests = entry.get("suggests", [])
     hints = tuple(
         _hint(
@@ -200,7 +204,11 @@ def _entries(path: Path, key: str, problems: list[Problem]) -> list[tuple[dict[s
         return []
     entries = data.get(key, [])
     if not isinstance(entries, list) or not entries:
-        problems.append(Problem(str(path), "", key, "needs a non-empty array of tables"))
+        problems.append(
+            Problem(
+                str(path), "", key, "lijst ontbreekt of is leeg / needs a non-empty array of tables"
+            )
+        )
         return []
     return [
         (entry, f"{key}[{i}] {entry.get('id', entry.get('kind', '?'))}")
@@ -234,13 +242,27 @@ def check_guard(directory: Path) -> list[Problem]:
     for key in GUARD_LISTS:
         value = data.get(key) if data else []
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            problems.append(Problem(source, "", key, "must be a list of non-empty texts"))
+            problems.append(
+                Problem(
+                    source,
+                    "",
+                    key,
+                    "moet een lijst met teksten zijn / must be a list of non-empty texts",
+                )
+            )
         elif not value:
-            problems.append(Problem(source, "", key, "is empty"))
+            problems.append(Problem(source, "", key, "is leeg / is empty"))
     listed = {fold(w) for key in ("past_words_nl", "past_words_en") for w in _texts(data, key)}
     both = sorted(listed & {fold(w) for w in _texts(data, "allowed_words")})
     if both:
-        problems.append(Problem(source, "", "allowed_words", f"also a forbidden word: {both}"))
+        problems.append(
+            Problem(
+                source,
+                "",
+                "allowed_words",
+                f"staat ook bij de verboden woorden / also a forbidden word: {both}",
+            )
+        )
     return problems
 
 
@@ -258,7 +280,14 @@ def read_bridge(directory: Path, known_ids: Collection[str]) -> tuple[Bridge, li
         defaults = _kind(entry, EntryChecker(str(bridge_path), where, problems), guard)
         unknown = [h.id for h in defaults.suggests if h.id not in known_ids]
         if unknown:
-            problems.append(Problem(str(bridge_path), where, "suggests", f"unknown ids {unknown}"))
+            problems.append(
+                Problem(
+                    str(bridge_path),
+                    where,
+                    "suggests",
+                    f"onbekende competentie / unknown competency id: {unknown}",
+                )
+            )
         kinds[defaults.kind] = defaults
     for entry, where in _entries(discovery_path, "question", problems):
         check = EntryChecker(str(discovery_path), where, problems)
@@ -266,7 +295,9 @@ def read_bridge(directory: Path, known_ids: Collection[str]) -> tuple[Bridge, li
         _ids(check, entry, "competencies", known_ids)
     for label, ids in (("rule", [r.id for r in rules]), ("question", [q.id for q in questions])):
         for duplicate in sorted({i for i in ids if ids.count(i) > 1}):
-            problems.append(Problem(str(directory), duplicate, "id", f"duplicate {label} id"))
+            problems.append(
+                Problem(str(directory), duplicate, "id", f"dubbele id / duplicate {label} id")
+            )
     return Bridge(tuple(rules), kinds, tuple(questions)), problems
 
 

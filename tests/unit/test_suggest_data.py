@@ -184,7 +184,7 @@ def test_guard_problems(copy: Path) -> None:
         encoding="utf-8",
     )
     problems = {p.field: p.message for p in check_guard(copy)}
-    assert problems["organisations"] == "is empty"
+    assert problems["organisations"] == "is leeg / is empty"
     assert "non-empty texts" in problems["past_words_en"]
     assert "club" in problems["allowed_words"]
 
