@@ -166,25 +166,38 @@ def _random_prefix() -> str:
     return "".join(secrets.choice(string.ascii_uppercase) for _ in range(6))
 
 
-def _rename_subsets(writer: PdfWriter) -> None:
-    """Give embedded font subsets a random six-letter prefix instead of 'AAAAAA+'."""
-    prefixes: dict[str, str] = {}
+def _rename_subset(font: DictionaryObject, renamed: dict[str, str]) -> None:
+    """A random six-letter prefix instead of reportlab's 'AAAAAA+', once per subset."""
+    targets: list[tuple[DictionaryObject, str]] = [(font, "/BaseFont")]
+    descriptor = font.get("/FontDescriptor")
+    if descriptor is not None:
+        targets.append((descriptor.get_object(), "/FontName"))
+    for holder, key in targets:
+        name = str(holder.get(key, ""))
+        if name in renamed.values() or not re.match(r"^/[A-Z]{6}\+", name):
+            continue
+        new_name = renamed.setdefault(name, f"/{_random_prefix()}{name[7:]}")
+        holder[NameObject(key)] = NameObject(new_name)
+
+
+def _clean_fonts(writer: PdfWriter) -> None:
+    """Rename font subsets; drop font entries that no page's content names."""
+    font_dicts: list[DictionaryObject] = []
+    used = b""
     for page in writer.pages:
         resources = page.get("/Resources")
         fonts = resources.get_object().get("/Font") if resources else None
-        if not fonts:
-            continue
-        for ref in fonts.get_object().values():
-            font = ref.get_object()
-            targets: list[tuple[DictionaryObject, str]] = [(font, "/BaseFont")]
-            descriptor = font.get("/FontDescriptor")
-            if descriptor is not None:
-                targets.append((descriptor.get_object(), "/FontName"))
-            for holder, key in targets:
-                name = str(holder.get(key, ""))
-                if re.match(r"^/[A-Z]{6}\+", name):
-                    prefix = prefixes.setdefault(name[1:7], _random_prefix())
-                    holder[NameObject(key)] = NameObject(f"/{prefix}{name[7:]}")
+        if fonts is not None:
+            font_dicts.append(fonts.get_object())
+        contents = page.get_contents()
+        used += contents.get_data() if contents is not None else b""
+    renamed: dict[str, str] = {}
+    for fonts in font_dicts:
+        for key in list(fonts):
+            if f"{key} ".encode() not in used:
+                del fonts[key]
+            else:
+                _rename_subset(fonts[key].get_object(), renamed)
 
 
 def sanitize_pdf(data: bytes, *, author: str, title: str) -> bytes:
@@ -194,7 +207,7 @@ def sanitize_pdf(data: bytes, *, author: str, title: str) -> bytes:
     writer.add_metadata({"/Title": clean_text(title), "/Author": clean_text(author)})
     identifier = ByteStringObject(secrets.token_bytes(16))
     writer._ID = ArrayObject([identifier, ByteStringObject(secrets.token_bytes(16))])
-    _rename_subsets(writer)
+    _clean_fonts(writer)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
