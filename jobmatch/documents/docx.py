@@ -56,20 +56,30 @@ def _remove(parent: Any, tag: str) -> None:
         parent.remove(child)
 
 
+# Children of w:pPr that must come after w:shd (the schema fixes the order; Word is strict).
+_AFTER_SHD = (
+    "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+    "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+    "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+    "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
+    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)  # fmt: skip
+
+
 def _bottom_rule(ppr: Any, colour: str) -> None:
     border = OxmlElement("w:pBdr")
     bottom = OxmlElement("w:bottom")
     for key, value in (("w:val", "single"), ("w:sz", "8"), ("w:space", "2"), ("w:color", colour)):
         bottom.set(qn(key), value)
     border.append(bottom)
-    ppr.append(border)
+    ppr.insert_element_before(border, "w:shd", *_AFTER_SHD)
 
 
 def _band(ppr: Any, colour: str) -> None:
     shading = OxmlElement("w:shd")
     for key, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", colour)):
         shading.set(qn(key), value)
-    ppr.append(shading)
+    ppr.insert_element_before(shading, *_AFTER_SHD)
 
 
 def _style_paragraph_style(
