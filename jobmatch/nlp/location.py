@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from jobmatch.nlp.towns import DISTRICTS, TOWNS
+
 # Common names for municipalities whose official name differs.
 ALIASES = {
     "Den Haag": "'s-Gravenhage",
@@ -19,7 +21,7 @@ ALIASES = {
 # The name a Dutch reader uses for a municipality, when it differs from the official one.
 COMMON = {"'s-Gravenhage": "Den Haag", "'s-Hertogenbosch": "Den Bosch", "Bergen (Nh.)": "Bergen"}
 # Municipality names that are also ordinary capitalised words at a sentence start.
-_AMBIGUOUS = frozenset({"Best", "Goes", "Ede", "Epe", "Hof van Twente"})
+_AMBIGUOUS = frozenset({"Best", "Goes", "Ede", "Epe", "Hof van Twente", "Monster", "Berkel"})
 _CANDIDATE = re.compile(r"(?<![\w'-])(?:'s-)?[A-Z][\w'-]*")
 
 
@@ -34,6 +36,10 @@ class Places:
             names.setdefault(official, COMMON.get(official, plain))
             for part in _parts(plain):
                 names.setdefault(part, part)
+        for town in TOWNS:
+            names.setdefault(town, town)
+        for district, city in DISTRICTS.items():
+            names.setdefault(district, city)
         for alias, official in ALIASES.items():
             if official in names:
                 names[alias] = COMMON.get(official, alias)
