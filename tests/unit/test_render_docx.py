@@ -12,7 +12,10 @@ from datetime import UTC, datetime, timedelta
 import docx
 import pytest
 
+from jobmatch.datafiles.guard import load_guard_config
+from jobmatch.documents.inspect import docx_text_parts
 from jobmatch.domain.document import Block, Document
+from jobmatch.domain.guard import scan_text
 from jobmatch.services.documents import build_document
 
 W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -142,3 +145,15 @@ def test_two_participants_share_no_identifying_ids() -> None:
     assert all(value.isdigit() and int(value) < 100 for value in shared), shared
     created = [docx.Document(io.BytesIO(d)).core_properties.created for d in (first, second)]
     assert created[0] != created[1]
+
+
+def test_guard_reads_text_and_properties_but_not_markup(rendered: bytes) -> None:
+    parts = docx_text_parts(rendered)
+    assert "Őrsi Kovács" in parts["word/document.xml"]
+    assert "CV Őrsi Kovács" in parts["docProps/core.xml"]  # property values are scanned
+    everything = "\n".join(parts.values())
+    assert "schemas.openxmlformats.org" not in everything  # namespace and type URIs are not
+    assert "2006" not in everything
+    created = docx.Document(io.BytesIO(rendered)).core_properties.created
+    assert created is not None and str(created.year) not in parts["docProps/core.xml"]
+    assert scan_text(parts, load_guard_config()) == []
