@@ -105,13 +105,30 @@ def cv_command(
 @LANG
 @TEMPLATE
 @click.option("--format", "fmt", type=click.Choice(["docx", "pdf", "txt"]), required=True)
+@click.option("--employer", help="naam van de werkgever / employer name")
+@click.option("--contact", "contact_name", help="aan wie / addressed to, e.g. 'mevrouw De Vries'")
 @OUTPUT
 @friendly_errors
 def letter_command(
-    *, profile_path: Path, vacancy: Path, lang: str, template: str, fmt: str, output: Path
+    *,
+    profile_path: Path,
+    vacancy: Path,
+    lang: str,
+    template: str,
+    fmt: str,
+    employer: str | None,
+    contact_name: str | None,
+    output: Path,
 ) -> None:
     """De sollicitatiebrief / the cover letter."""
-    rendered = make_letter(**_inputs(profile_path, vacancy), lang=lang, template=template, fmt=fmt)
+    rendered = make_letter(
+        **_inputs(profile_path, vacancy),
+        lang=lang,
+        template=template,
+        fmt=fmt,
+        employer=employer,
+        contact_name=contact_name,
+    )
     _done(rendered, output)
 
 

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Literal, cast
 
 from jobmatch.datafiles.guard import load_guard_config
@@ -174,8 +175,10 @@ def make_letter(
     template: str = DEFAULT_TEMPLATE,
     fmt: Format = "pdf",
     guard_config: GuardConfig | None = None,
+    employer: str | None = None,
+    contact_name: str | None = None,
 ) -> RenderedFile:
-    """The cover letter (sollicitatiebrief) for one vacancy."""
+    """The cover letter (sollicitatiebrief) for one vacancy; today's date only if opted in."""
     return _make(
         ("letter", "compose_letter"),
         profile=profile,
@@ -185,6 +188,9 @@ def make_letter(
         guard_config=guard_config,
         lang=lang,
         vacancy=vacancy,
+        employer=employer,
+        contact_name=contact_name,
+        today=date.today(),
     )
 
 

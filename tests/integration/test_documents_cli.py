@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import date
 from pathlib import Path
 
 import docx
@@ -140,3 +141,18 @@ def test_a_vacancy_that_is_not_text_is_refused(tmp_path: Path) -> None:
     )
     assert code == 2 and "tekstbestand" in output and "text file" in output
     assert [p.name for p in tmp_path.iterdir()] == ["vacature.pdf"]
+
+
+def test_letter_with_employer_contact_and_opted_in_date(tmp_path: Path) -> None:
+    data = json.loads(PARTICIPANT.read_text("utf-8"))
+    data["cv"] = {"letter_date": True}
+    profile = tmp_path / "p.json"
+    profile.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    code, output = run(
+        "letter", "--profile", profile, "--vacancy", VACANCY, "--format", "txt",
+        "--employer", "Groenhart Administratie", "--contact", "mevrouw De Vries", "-o", tmp_path,
+    )  # fmt: skip
+    assert code == 0, output
+    text = (tmp_path / "brief-reka.txt").read_text("utf-8")
+    assert "Geachte mevrouw De Vries," in text and "Groenhart Administratie" in text
+    assert str(date.today().year) in text  # the participant chose a date line
