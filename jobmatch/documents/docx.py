@@ -152,6 +152,7 @@ def _style_document(doc: Any, style: TemplateStyle) -> None:
     bullets.paragraph_format.space_after = Pt(style.paragraph_space / 2)
     for section in doc.sections:
         margin = Cm(style.margin_cm)
+        section.page_width, section.page_height = Cm(21), Cm(29.7)  # A4, not US Letter
         section.left_margin = section.right_margin = margin
         section.top_margin = section.bottom_margin = margin
 

@@ -66,6 +66,11 @@ def test_paragraphs_use_real_heading_and_list_styles(rendered: bytes) -> None:
     ]
 
 
+def test_page_is_a4(rendered: bytes) -> None:
+    section = docx.Document(io.BytesIO(rendered)).sections[0]
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+
+
 def test_core_properties_name_the_participant_and_now(rendered: bytes) -> None:
     props = docx.Document(io.BytesIO(rendered)).core_properties
     assert props.author == "Őrsi Kovács"
