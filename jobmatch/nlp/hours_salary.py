@@ -79,6 +79,7 @@ _AMOUNT = r"(\d{1,3}(?:\.\d{3})+|\d{1,6})(?:,(\d{1,2}|-{1,2}))?"
 _MONEY = re.compile(
     rf"(?:€|\beur\b|\beuro\b)\s*{_AMOUNT}(?:{_SEP}(?:€|eur\b|euro)?\s*{_AMOUNT})?", re.I
 )
+_MONEY_AFTER = re.compile(rf"{_AMOUNT}(?:{_SEP}{_AMOUNT})?\s*(?:euro|eur)\b", re.I)
 _SALARY_PLAIN = re.compile(
     rf"(?:salaris[a-z]*|loon|salary)\s*:?\s*(?:van\s*|tussen\s*)?{_AMOUNT}(?:{_SEP}{_AMOUNT})?",
     re.I,
@@ -122,7 +123,7 @@ def _unit(after: str, amount: float) -> SalaryUnit:
 
 
 def _salaries_in(line: str) -> Iterator[Salary]:
-    for regex in (_MONEY, _SALARY_PLAIN):
+    for regex in (_MONEY, _MONEY_AFTER, _SALARY_PLAIN):
         for match in regex.finditer(line):
             before, after = line[max(match.start() - 30, 0) : match.start()], line[match.end() :]
             if _EXTRA_BEFORE.search(before) or _EXTRA_AFTER.match(after):

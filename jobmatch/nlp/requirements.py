@@ -21,7 +21,10 @@ NICE = re.compile(
     r"|\ba plus\b|preferred|preferably|advantage|desirable|not a must",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(r"[.;!?]\s|\s[–-]\s|,\s(?=[A-Za-z]+ (?:is|zijn|are)\b)")
+_CLAUSE = re.compile(
+    r"[.;!?]\s|\s[–-]\s|,\s(?=[A-Za-z]+ (?:is|zijn|are)\b)|,\s(?=bij voorkeur|liefst|preferabl)",
+    re.IGNORECASE,
+)
 
 
 def clauses(line: str) -> list[str]:
@@ -112,13 +115,14 @@ def _dutch_level(parts: Sequence[str]) -> str | None:
 
 
 _NO_EDUCATION = re.compile(
-    r"geen (?:\w+ )?(?:diploma|opleiding|startkwalificatie|papieren)|(?:diploma|opleiding)"
+    r"geen (?:\w+ ){0,3}(?:diploma|opleiding|startkwalificatie|papieren)|(?:diploma|opleiding)"
     r"(?:'s)? (?:is |zijn )?niet (?:nodig|vereist)|no (?:diploma|degree|qualifications?)",
     re.I,
 )
 _MBO = re.compile(
     r"\bmbo\b[\s-]*(?:niveau|level)?[\s-]*([1-4])\b|\bmbo\b[^.\n]{0,40}?(?:niveau|level)\s*"
-    r"([1-4])\b|(?:niveau|level)\s*([1-4])\b[^.\n]{0,20}\bmbo\b|\bmbo\s?([1-4])\b",
+    r"([1-4])\b|(?:niveau|level)\s*([1-4])\b[^.\n]{0,20}\bmbo\b|\bmbo\s?([1-4])\b|"
+    r"diploma\b[^.\n]{0,40}?niveau\s*([1-4])\b",
     re.I,
 )
 _LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -128,6 +132,11 @@ _LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("WO", re.compile(r"\bwo\b|universit|academisch|master'?s? degree", re.I)),
 )
 _DEFAULT_MBO = "MBO 2"
+
+
+def _no_education(parts: Sequence[str]) -> bool:
+    """ "Geen diploma nodig" also counts when it stands among what the employer offers."""
+    return any(_NO_EDUCATION.search(part) for part in parts)
 
 
 def _education(parts: Sequence[str]) -> str | None:
@@ -184,7 +193,7 @@ _SHIFTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "evening",
         re.compile(
-            r"avond(?!eten|maal|vullend)|late dienst|\bevening|late shift"
+            r"avond(?!eten|maal|vullend)|\blate\b(?=[^.\n]{0,30}dienst)|\bevening|late shift"
             r"|\b(?:3|drie)[\s-]?ploegen|\b(?:2|twee)[\s-]?ploegen",
             re.I,
         ),
@@ -197,7 +206,14 @@ _SHIFTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("weekend", re.compile(r"weekend|zaterdag|zondag|saturday|sunday|\bza(?:t)?/zo", re.I)),
+    (
+        "weekend",
+        re.compile(
+            r"weekend|zaterdag|zondag|saturday|sunday|\b(?:vr|do|za|zat)\s*[-/,]"
+            r"\s*(?:za|zo|zon)\b",
+            re.I,
+        ),
+    ),
     (
         "irregular",
         re.compile(
@@ -210,8 +226,12 @@ _SHIFTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _SHIFT_HINT = re.compile(
     r"avond|nacht|night|evening|late|week|za|zo|sat|sun|ploeg|regelma|wisselend|\d[.:]\d\d", re.I
 )
-_TIME_RANGE = re.compile(r"(\d{1,2})[.:](\d\d)\s*(?:-|–|tot|to|till)\s*(\d{1,2})[.:](\d\d)")
-_UNTIL = re.compile(r"(?:tot|until|till|na|after)\s*(\d{1,2})[.:]\d\d", re.I)
+_TIME_RANGE = re.compile(
+    r"(\d{1,2})[.:](\d\d)\s*(?:uur\s*)?(?:-|–|tot|to|till|and|en)\s*(\d{1,2})[.:](\d\d)", re.I
+)
+_UNTIL = re.compile(r"(?:tot|until|till|na|after)\s*(?:sluiting\s*\(?)?(\d{1,2})[.:]\d\d", re.I)
+_MIDNIGHT_LATEST = 6
+_NIGHT_START = 22
 _FROM = re.compile(r"vanaf\s*(\d{1,2})[.:]\d\d", re.I)
 _COMPANY_HOURS = re.compile(r"dag en nacht|24/7|day and night", re.I)
 _EVENING_FROM = 19
@@ -219,17 +239,29 @@ _LATE_START = 16
 
 
 def _time_shifts(part: str) -> list[tuple[str, str]]:
+    """Shifts from clock times: after 19:00 is evening, past midnight is night."""
     found: list[tuple[str, str]] = []
     for match in _TIME_RANGE.finditer(part):
-        start, end = int(match.group(1)), int(match.group(3))
+        start, end, text = int(match.group(1)), int(match.group(3)), match.group(0)
         if end < start:
-            found.append(("night" if end >= 1 or start >= 23 else "evening", match.group(0)))
+            if start < _NIGHT_START:
+                found.append(("evening", text))
+            if end >= 1 or start >= _NIGHT_START:
+                found.append(("night", text))
         elif end >= _EVENING_FROM:
+            found.append(("evening", text))
+    ranges = [m.span() for m in _TIME_RANGE.finditer(part)]
+    for match in _UNTIL.finditer(part):
+        if any(start <= match.start() < end for start, end in ranges):
+            continue
+        hour = int(match.group(1))
+        if hour >= _EVENING_FROM or hour <= _MIDNIGHT_LATEST:
             found.append(("evening", match.group(0)))
-    for regex, hour in ((_UNTIL, _EVENING_FROM), (_FROM, _LATE_START)):
-        found.extend(
-            ("evening", m.group(0)) for m in regex.finditer(part) if int(m.group(1)) >= hour
-        )
+        if 0 < hour <= _MIDNIGHT_LATEST:
+            found.append(("night", match.group(0)))
+    found.extend(
+        ("evening", m.group(0)) for m in _FROM.finditer(part) if int(m.group(1)) >= _LATE_START
+    )
     return found
 
 
@@ -278,7 +310,7 @@ def analyse(lines: Sequence[Line], title: str = "") -> tuple[Requirements, list[
         salary_max=salary_max,
         salary_unit=unit,
         dutch_level=_dutch_level(asking),
-        education_level=_education(asking),
+        education_level="none" if _no_education(every) else _education(asking),
         driving_licence=any(_found(_LICENCE, part) for part in asking),
         certificates=_certificates(asking, offers),
         shifts=tuple(sorted({name for name, _ in shift_hits})),
