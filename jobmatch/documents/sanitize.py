@@ -2,10 +2,11 @@
 
 DOCX: new core properties (author/last-modified-by = the participant, title, created/modified =
 now in UTC, revision 1; nothing else), a minimal app.xml, no thumbnail, customXml, comments,
-glossary or stylesWithEffects part, no rsid attributes or elements, no w14 paragraph ids or
-document id, every w:lang set to nl-NL or en-GB, and the zip written in a fixed order with
-fixed entry times. PDF: rewritten with pypdf, info with only /Title and /Author, a random
-document ID and random font-subset prefixes (reportlab always writes "AAAAAA+").
+glossary or stylesWithEffects part, no rsid attributes or elements, no w14 paragraph ids,
+document id or list-definition ids (nsid, tmpl), a font table that lists only the bundled
+fonts (no panose or signature codes), every w:lang set to nl-NL or en-GB, and the zip written
+in a fixed order with fixed entry times. PDF: rewritten with pypdf, info with only /Title and
+/Author, a random document ID and random font-subset prefixes (reportlab writes "AAAAAA+").
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ DROP_ELEMENTS = {
     f"{{{W}}}attachedTemplate",
     f"{{{W}}}savePreviewPicture",
     f"{{{W}}}docVars",
+    f"{{{W}}}nsid",  # fixed list-definition ids of the template
+    f"{{{W}}}tmpl",
     f"{{{W14}}}docId",
     "{http://schemas.microsoft.com/office/word/2012/wordml}docId",
 }
@@ -57,6 +60,13 @@ CORE_XML = (
     '<dcterms:modified xsi:type="dcterms:W3CDTF">{now}</dcterms:modified>'
     "<dc:language>{lang}</dc:language></cp:coreProperties>"
 )
+FONT_TABLE = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    f'<w:fonts xmlns:w="{W}">'
+    '<w:font w:name="DejaVu Sans"><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>'
+    '<w:font w:name="DejaVu Serif"><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>'
+    "</w:fonts>"
+)
 APP_XML = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
@@ -71,7 +81,7 @@ def clean_text(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def _clean_xml(data: bytes, lang: str) -> bytes:
-    if b"rsid" not in data and b"w:lang" not in data and b"w14:" not in data:
+    if not any(marker in data for marker in (b"rsid", b"w:lang", b"w14:", b"w:nsid")):
         return data
     root = etree.fromstring(data)
     for element in list(root.iter()):
@@ -159,6 +169,8 @@ def sanitize_docx(data: bytes, *, author: str, title: str, lang: str) -> bytes:
     fields = {"title": escape(clean_text(title)), "author": escape(clean_text(author))}
     parts["docProps/core.xml"] = CORE_XML.format(**fields, now=utc_now(), lang=language).encode()
     parts["docProps/app.xml"] = APP_XML.encode()
+    if "word/fontTable.xml" in parts:
+        parts["word/fontTable.xml"] = FONT_TABLE.encode()
     return _write_zip(parts)
 
 
