@@ -10,6 +10,7 @@ vectorise the participant, score every vacancy, take the top 20, explain the top
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import math
 import random
@@ -71,6 +72,12 @@ VOCAB = [
 SECTORS = ["zorg", "horeca", "schoonmaak", "retail", "logistiek", "kantoor"]
 
 
+@functools.cache
+def _asked(cid: str, importance: str) -> AskedCompetency:
+    """Shared objects: synthetic postings have no evidence spans, so identical pairs are equal."""
+    return AskedCompetency(cid, cid, importance)  # type: ignore[arg-type]
+
+
 def synthetic_items(n: int, seed: int) -> list[ItemFeatures]:
     rng = random.Random(seed)
     points = list(load_pc4_index().postcodes.values())
@@ -85,7 +92,7 @@ def synthetic_items(n: int, seed: int) -> list[ItemFeatures]:
                 kind="vacancy",
                 text=" ".join(rng.choices(VOCAB, k=60)),
                 asked=tuple(
-                    AskedCompetency(c, c, rng.choice(["must", "must", "nice"]))
+                    _asked(c, rng.choice(["must", "must", "nice"]))
                     for c in rng.sample(IDS, rng.randint(3, 10))
                 ),
                 requirements=Requirements(
@@ -197,7 +204,7 @@ def brute_force(
         km = None
         if lat is not None and lon is not None and item.lat is not None and item.lon is not None:
             km = round(_haversine(lat, lon, item.lat, item.lon), 1)
-        overlap = competency_overlap(strengths, item.asked, ranker.idf_, w)[0]
+        overlap = competency_overlap(strengths, item.asked, ranker.idf_, w, ranker.prior_)[0]
         factor = condition_factor(vacancy_findings(profile, item.requirements, km, w))
         score = combine(
             competency=overlap,

@@ -17,7 +17,11 @@ from jobmatch.domain.ranking import Weights
 from jobmatch.domain.vacancies import AskedCompetency, Requirements
 
 SHIFT_NL = {"evening": "avond", "night": "nacht", "weekend": "weekend", "irregular": "wisselend"}
-EDUCATION_RANKS = {"entree": 1, "mbo 1": 1, "mbo 2": 2, "mbo 3": 3, "mbo 4": 4, "hbo": 5, "wo": 6}
+# Dutch levels; a havo/vwo diploma gives entry at MBO-4 level, vmbo at MBO-2 entry level.
+EDUCATION_RANKS = {
+    **{"entree": 1, "mbo 1": 1, "vmbo": 1, "mbo 2": 2, "mbo 3": 3, "mbo 4": 4},
+    **{"havo": 4, "vwo": 4, "hbo": 5, "bachelor": 5, "wo": 6, "master": 6},
+}
 
 
 @dataclass(frozen=True)
@@ -86,9 +90,15 @@ def competency_overlap(
     asked: Sequence[AskedCompetency],
     idf: Mapping[str, float],
     weights: Weights,
+    prior: float = 0.0,
 ) -> tuple[float, tuple[str, ...], tuple[str, ...]]:
-    """(0..1 overlap weighted by importance and rarity, matched ids, missing ids)."""
-    total = gained = 0.0
+    """(0..1 overlap, matched ids, missing ids).
+
+    Overlap mixes how much of what the posting asks the participant has (weighted by
+    importance and rarity; `prior` damps postings that ask very little) with how much of the
+    participant's strengths the posting uses (share `weights.use_share`).
+    """
+    total = gained = used = 0.0
     matched: list[str] = []
     missing: list[str] = []
     for item in asked:
@@ -98,8 +108,13 @@ def competency_overlap(
         total += weight
         strength = strengths.get(item.id, 0.0)
         gained += weight * strength
+        if strength > 0 and item.id not in matched:
+            used += strength
         (matched if strength > 0 else missing).append(item.id)
-    score = gained / total if total > 0 else 0.0
+    cover = gained / (total + prior) if total > 0 else 0.0
+    own = sum(strengths.values())
+    use = used / own if own > 0 else 0.0
+    score = (1 - weights.use_share) * cover + weights.use_share * use
     return score, tuple(matched), tuple(missing)
 
 

@@ -27,6 +27,8 @@ class Weights:
     text: float = 0.30
     sector: float = 0.10
     open_to_gap: float = 0.05
+    use_share: float = 0.3  # part of the overlap that is "how much of you the job uses"
+    overlap_prior: float = 1.0  # postings asking little: + this many average 'must' weights
     must: float = 1.0  # importance of a 'must' competency
     nice: float = 0.5  # importance of a 'nice' competency
     confirmed: float = 1.0  # participant strength of a confirmed competency with evidence

@@ -98,7 +98,7 @@ class Explainer:
         self, item: ItemFeatures
     ) -> tuple[tuple[str, ...], tuple[str, ...], list[tuple[str, str]]]:
         _, matched, missing = competency_overlap(
-            self.strengths, item.asked, self.ranker.idf_, self.ranker.weights_
+            self.strengths, item.asked, self.ranker.idf_, self.ranker.weights_, self.ranker.prior_
         )
         notes = [] if item.asked else [NOTHING_ASKED]
         if item.open_to_gap:

@@ -82,7 +82,7 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
     def __init__(
         self,
         weights: Weights | None = None,
-        top_k: int | None = 128,
+        top_k: int | None = 64,
         n_features: int = 2**20,
         gap_top: int = 10,
     ) -> None:
@@ -118,9 +118,12 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
                 must[row, col[c.id]] |= c.importance == "must"
             for cid in item.taught:
                 taught[row, col[cid]] = 1.0
-        self.asked_ = asked
+        self.asked_ = sp.csr_matrix(asked)
+        self.asked_bin_ = sp.csr_matrix(asked > 0, dtype=np.float32)
         self.asked_total_ = asked.sum(axis=1)
-        self.taught_ = taught
+        mean_idf = float(np.mean(list(self.idf_.values()))) if self.idf_ else 1.0
+        self.prior_ = w.overlap_prior * w.must * mean_idf
+        self.taught_ = sp.csr_matrix(taught)
         self.must_ = must
 
     def _fit_conditions(self, items: list[ItemFeatures]) -> None:
@@ -149,6 +152,7 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
                 self.certs_[row, certs[c]] = 1.0
         self.certs_ = self.certs_.tocsr()
         self._codes("employer", [fold(i.employer) if i.employer else "" for i in items])
+        self.employer_padded_ = np.array([f" {v} " for v in self.employer_values_], dtype=np.str_)
         self._codes("place", [city_key(i.place) if i.place else "" for i in items])
         self._codes("sector", [fold(i.sector) if i.sector else "" for i in items])
         self.open_to_gap_ = np.array([i.open_to_gap for i in items], dtype=np.float32)
@@ -174,20 +178,20 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
             lon=_float(lon),
         )
 
-    def _match(self, values: list[str], codes: np.ndarray, keep: list[bool]) -> np.ndarray:
-        return np.asarray(keep, dtype=bool)[codes] if values else np.zeros(len(codes), bool)
-
     def excluded(self, q: Query) -> np.ndarray:
         """Items at an employer or place on the participant's avoid list."""
-        avoid = [fold(e) for e in q.profile.avoid.employers if e.strip()]
-        names = [
-            bool(v) and any(f" {a} " in f" {v} " for a in avoid) for v in self.employer_values_
-        ]
+        out = np.zeros(len(self.items_), dtype=bool)
+        avoid = [f" {fold(e)} " for e in q.profile.avoid.employers if e.strip()]
+        if avoid and len(self.employer_padded_):
+            hit = np.zeros(len(self.employer_padded_), dtype=bool)
+            for term in avoid:
+                hit |= np.char.find(self.employer_padded_, term) >= 0
+            out |= hit[self.employer_codes_]
         places = {city_key(p) for p in q.profile.avoid.places if p.strip()}
-        spots = [bool(v) and v in places for v in self.place_values_]
-        return self._match(self.employer_values_, self.employer_codes_, names) | self._match(
-            self.place_values_, self.place_codes_, spots
-        )
+        if places:
+            spots = np.array([bool(v) and v in places for v in self.place_values_], dtype=bool)
+            out |= spots[self.place_codes_]
+        return out
 
     def distances(self, q: Query) -> np.ndarray:
         if np.isnan(q.lat):
@@ -242,7 +246,7 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
         if len(vacancies) == 0 or not self.kind_training_.any():
             return gap
         best = vacancies[np.argsort(-relevance[vacancies], kind="stable")[: self.gap_top]]
-        demand = (self.asked_[best] * (q.strengths == 0)).sum(axis=0)
+        demand = np.asarray(self.asked_[best].sum(axis=0)).ravel() * (q.strengths == 0)
         asked_total = float(self.asked_total_[best].sum())
         if asked_total > 0:
             gap = (self.taught_ @ demand) / asked_total
@@ -251,15 +255,24 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
         gap = np.where(self.dutch_taught_ > have, np.maximum(gap, dutch_short), gap)
         return np.where(self.kind_training_, gap, 0.0)
 
+    def _overlap(self, q: Query) -> np.ndarray:
+        """Vectorised domain.matching.competency_overlap for every item."""
+        w = self.weights_
+        total = self.asked_total_
+        denominator = np.where(total > 0, total + self.prior_, 1.0)
+        cover = np.where(total > 0, (self.asked_ @ q.strengths) / denominator, 0.0)
+        own = float(q.strengths.sum())
+        use = (self.asked_bin_ @ q.strengths) / own if own > 0 else np.zeros(len(total))
+        return (1 - w.use_share) * cover + w.use_share * use
+
     def score(self, q: Query) -> dict[str, np.ndarray]:
         """Scores (0..1, -1 = excluded) and every partial score, for all items."""
         w = self.weights_
-        total = np.where(self.asked_total_ > 0, self.asked_total_, 1.0)
-        competency = (self.asked_ @ q.strengths) / total
+        competency = self._overlap(q)
         text = np.minimum(1.0, (self.text_ @ q.text) / w.text_scale)
         sector_wanted = {fold(s) for s in q.profile.preferences.sectors}
         sector = np.array([v in sector_wanted for v in self.sector_values_], dtype=np.float32)
-        sector = sector[self.sector_codes_] if self.sector_values_ else np.zeros(len(total))
+        sector = sector[self.sector_codes_] if self.sector_values_ else np.zeros(len(text))
         out = self.excluded(q)
         gap = self._training_gap(q, competency * w.competency + text * w.text, out)
         competency = np.where(self.kind_training_, gap, competency)
