@@ -23,6 +23,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "benchmarks.md"
 TARGET_WORDS = 250
+ROUNDS = 3
 
 HEADINGS = (
     ("Wat ga je doen?", "Dit ga je doen", "Jouw taken"),
@@ -76,11 +77,17 @@ def synthetic_texts(count: int, seed: int = 7) -> list[str]:
     for _ in range(count):
         parts = [rng.choice(ABOUT)]
         pools = (TASKS, REQUIREMENTS, OFFERS, ABOUT, ("Stuur je cv naar vacatures@example.nl.",))
-        while sum(len(p.split()) for p in parts) < TARGET_WORDS:
+        words = len(parts[0].split())
+        while words < TARGET_WORDS:
             for heading, pool in zip(HEADINGS, pools, strict=True):
                 parts.append(rng.choice(heading))
+                words += len(parts[-1].split())
                 bullet = rng.choice(("• ", "- ", "* ", "✅ ", ""))
-                parts.extend(bullet + rng.choice(pool) for _ in range(rng.randint(1, 4)))
+                for _ in range(rng.randint(1, 3)):
+                    parts.append(bullet + rng.choice(pool))
+                    words += len(parts[-1].split())
+                if words >= TARGET_WORDS:
+                    break
         texts.append("\n".join(parts))
     return texts
 
@@ -100,14 +107,16 @@ def _child(count: int) -> dict[str, Any]:
     load_seconds = time.perf_counter() - started
     texts = synthetic_texts(count)
     bare = spacy.blank("nl")
-    started = time.perf_counter()
-    for text in texts:
-        bare(text)
-    tokenizer_seconds = time.perf_counter() - started
-    started = time.perf_counter()
-    for index, text in enumerate(texts):
-        extract_posting(Posting(f"synthetic-{index}.txt", "Vacature", text))
-    extract_seconds = time.perf_counter() - started
+    tokenizer_seconds = extract_seconds = float("inf")
+    for _ in range(ROUNDS):  # alternate, keep the best of each: the machine is shared
+        started = time.perf_counter()
+        for text in texts:
+            bare(text)
+        tokenizer_seconds = min(tokenizer_seconds, time.perf_counter() - started)
+        started = time.perf_counter()
+        for index, text in enumerate(texts):
+            extract_posting(Posting(f"synthetic-{index}.txt", "Vacature", text))
+        extract_seconds = min(extract_seconds, time.perf_counter() - started)
     return {
         "texts": count,
         "words_per_text": round(sum(len(t.split()) for t in texts) / count),
@@ -121,13 +130,14 @@ def _child(count: int) -> dict[str, Any]:
 def report(figures: dict[str, Any]) -> list[str]:
     rate = figures["texts"] / figures["extract_seconds"]
     ratio = figures["extract_seconds"] / figures["tokenizer_seconds"]
+    tokenizer_rate = figures["texts"] / figures["tokenizer_seconds"]
     return [
         f"- {figures['texts']} synthetic postings of ~{figures['words_per_text']} words, "
-        "one process, one core",
+        f"one process, one core; best of {ROUNDS} alternating rounds",
         f"- extraction: {figures['extract_seconds']:.2f} s = **{rate:,.0f} texts/s** "
         "(target >= 1,000)",
         f'- bare `spacy.blank("nl")` tokenizer, same texts, same run: '
-        f"{figures['tokenizer_seconds']:.2f} s = {figures['texts'] / figures['tokenizer_seconds']:,.0f}"
+        f"{figures['tokenizer_seconds']:.2f} s = {tokenizer_rate:,.0f}"
         f" texts/s; extraction takes **{ratio:.2f}x** its time (target <= 2.5x)",
         f"- pipeline load (import spaCy, lookup table, lexicon matchers, first text): "
         f"**{figures['load_seconds']:.2f} s** (target <= 3 s)",

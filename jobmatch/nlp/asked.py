@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from jobmatch.domain.competencies import Lexicon
 from jobmatch.domain.vacancies import AskedCompetency, Importance
 from jobmatch.nlp.extract import Hit, hits_in_doc
 from jobmatch.nlp.pipeline import get_nlp
-from jobmatch.nlp.requirements import shift_spans
+from jobmatch.nlp.requirements import NICE_WORDS, mentions, shift_spans
 from jobmatch.nlp.sections import ASKING, Line
 
 FLEXIBILITY = "flexibiliteit"
@@ -29,6 +30,7 @@ _NICE = re.compile(
     r"|\ba plus\b|preferred|preferably|advantage|desirable|not a must|not required",
     re.IGNORECASE,
 )
+_NICE_WORDS = (*NICE_WORDS, "handig", "leuk als", "fijn als", "gewenst", "not required")
 _SENTENCE_END = re.compile(r"[.;!?]\s")
 MAX_EVIDENCE = 3
 MAX_SENTENCE = 300
@@ -64,12 +66,27 @@ _NOT_NEEDED = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _is_nice(sentence: str) -> bool:
+    return mentions(sentence, _NICE_WORDS) and bool(_NICE.search(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _about_candidate(sentence: str) -> bool:
+    return bool(_ADDRESSED.search(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _not_needed(clause: str) -> bool:
+    return bool(_NOT_NEEDED.search(clause))
+
+
 def _counts(hit: Hit, sentence: str, clause: str, section: str) -> bool:
     """False for a language named only as an allowed alternative to Dutch, and for intro
     sentences about the employer ("Wij zijn een gastvrij hotel") rather than the candidate."""
-    if section == "intro" and not _ADDRESSED.search(sentence):
+    if section == "intro" and not _about_candidate(sentence):
         return False
-    if _NOT_NEEDED.search(clause):
+    if _not_needed(clause):
         return False
     return not (hit.id == LANGUAGES and _ALTERNATIVE_LANGUAGE.search(sentence))
 
@@ -105,7 +122,7 @@ def asked_competencies(
         clause = _clause(line.text, local, hit.end - starts[index])
         if not _counts(hit, sentence, clause, line.section):
             continue
-        nice = line.nice_section or bool(_NICE.search(sentence))
+        nice = line.nice_section or _is_nice(sentence)
         if importance.get(hit.id) != "must":
             importance[hit.id] = "nice" if nice else "must"
         spans = evidence.setdefault(hit.id, [])

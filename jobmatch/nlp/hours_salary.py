@@ -28,6 +28,7 @@ _NOT_WEEKLY = re.compile(
     r"^\s*(?:per|p/|/|in de|a|an?)\s*(?:dag|day|maand|month|nacht|dienst)", re.I
 )
 _BASIS = re.compile(r"(?:bij|obv|o\.b\.v\.|basis van|basis|binnen|based on|within)\s*$", re.I)
+_DIGIT = re.compile(r"\d")
 _FULLTIME = re.compile(r"\bfull[- ]?time\b|\bvoltijd", re.I)
 _PARTTIME = re.compile(r"\bpart[- ]?time\b|\bdeeltijd", re.I)
 MAX_WEEK_HOURS = 60
@@ -45,8 +46,9 @@ def _weekly(line: str, match: re.Match[str]) -> bool:
 
 
 def _candidates(lines: Sequence[str]) -> Iterator[Hours]:
+    numbered = [line for line in lines if _DIGIT.search(line)]
     for regex in (_HOURS_RANGE, _HOURS_BOUND, _HOURS_ONE):
-        for line in lines:
+        for line in numbered:
             for match in regex.finditer(line):
                 if not _weekly(line, match):
                     continue
@@ -144,7 +146,7 @@ def _salaries_in(line: str) -> Iterator[Salary]:
 def salary(lines: Sequence[str]) -> Salary:
     """Gross salary range and unit; bonuses, allowances and pay per session are ignored."""
     fallback: Salary | None = None
-    for line in lines:
+    for line in (line for line in lines if _DIGIT.search(line)):
         for found in _salaries_in(line):
             if _SALARY_WORDS.search(line):
                 return found

@@ -27,6 +27,39 @@ _CLAUSE = re.compile(
 )
 
 
+NICE_WORDS = (
+    "pluspunt",
+    "pre",
+    "pré",
+    "voordeel",
+    "plus",
+    "meegenomen",
+    "voorkeur",
+    "aanbeveling",
+    "wenselijk",
+    "verplicht",
+    "vereiste",
+    "noodzakelijk",
+    "must",
+    "welkom",
+    "bonus",
+    "nice to",
+    "prefer",
+    "advantage",
+    "desirable",
+)
+
+
+def mentions(text: str, words: Sequence[str]) -> bool:
+    """Fast prefilter before a regex: does the lowercase text contain any of the words?"""
+    lower = text.lower()
+    return any(word in lower for word in words)
+
+
+def is_nice(text: str) -> bool:
+    return mentions(text, NICE_WORDS) and bool(NICE.search(text))
+
+
 def clauses(line: str) -> list[str]:
     """A line cut into sentences/clauses, so a pluspunt in one does not taint the other."""
     return [part for part in _CLAUSE.split(line) if part.strip()]
@@ -34,7 +67,12 @@ def clauses(line: str) -> list[str]:
 
 def required_clauses(lines: Sequence[str]) -> list[str]:
     """The clauses that are not marked as nice-to-have."""
-    return [part for line in lines for part in clauses(line) if not NICE.search(part)]
+    return [
+        part
+        for line in lines
+        for part in (clauses(line) if is_nice(line) else (line,))
+        if not is_nice(part)
+    ]
 
 
 _CEFR = re.compile(r"\b([ABC][12])\b")
@@ -139,7 +177,15 @@ def _no_education(parts: Sequence[str]) -> bool:
     return any(_NO_EDUCATION.search(part) for part in parts)
 
 
+_EDUCATION_HINT = re.compile(
+    r"mbo|hbo|\bwo\b|entree|vocational|bachelor|hogeschool|universit|academisch|master|diploma",
+    re.I,
+)
+
+
 def _education(parts: Sequence[str]) -> str | None:
+    if not _EDUCATION_HINT.search("\n".join(parts)):
+        return None
     for part in parts:
         if _NO_EDUCATION.search(part):
             return "none"
@@ -169,10 +215,27 @@ _CERTIFICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rijbewijs C", re.compile(r"rijbewijs[\s-]*c\b|\bc-rijbewijs|vrachtwagenrijbewijs", re.I)),
 )
 _SHIFT_OFFER = re.compile(r"toeslag|allowance|\bvrij\b|\bfree\b", re.I)
+_CERTIFICATE_WORDS = (
+    "bhv",
+    "bedrijfshulp",
+    "ehbo",
+    "first aid",
+    "svh",
+    "sociale hyg",
+    "vca",
+    "vog",
+    "omtrent",
+    "certificate of conduct",
+    "heftruck",
+    "forklift",
+    "rijbewijs",
+    "vrachtwagen",
+)
 _COURSE_OFFERED = re.compile(r"cursus|training|opleiding|course|gratis|betalen wij|vergoed", re.I)
 
 
 def _found(regex: re.Pattern[str], part: str) -> bool:
+    """A match that is not negated ("geen rijbewijs") nor followed by "niet nodig"."""
     return any(
         not _NO.search(part[: m.start()]) and not _NOT_NEEDED.match(part[m.end() :])
         for m in regex.finditer(part)
@@ -180,7 +243,14 @@ def _found(regex: re.Pattern[str], part: str) -> bool:
 
 
 def _certificates(asking: Sequence[str], offers: Sequence[str]) -> tuple[str, ...]:
-    found = {name for name, regex in _CERTIFICATES if any(_found(regex, p) for p in asking)}
+    joined = "\n".join(asking)
+    if not mentions(joined + "\n".join(offers), _CERTIFICATE_WORDS):
+        return ()
+    found = {
+        name
+        for name, regex in _CERTIFICATES
+        if regex.search(joined) and any(_found(regex, p) for p in asking)
+    }
     # A VOG is a condition even when the employer pays for it; other certificates in the
     # offers section are courses offered.
     vog = _CERTIFICATES[4][1]
@@ -223,9 +293,28 @@ _SHIFTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-_SHIFT_HINT = re.compile(
-    r"avond|nacht|night|evening|late|week|za|zo|sat|sun|ploeg|regelma|wisselend|\d[.:]\d\d", re.I
+_SHIFT_WORDS = (
+    "avond",
+    "nacht",
+    "night",
+    "evening",
+    "late",
+    "week",
+    "zaterdag",
+    "zondag",
+    "saturday",
+    "sunday",
+    "ploeg",
+    "regelma",
+    "wisselend",
+    "rotating",
+    "za",
+    "zo",
+    ":",
+    ".",
 )
+_WEEKEND_WORDS = ("week", "zaterdag", "zondag", "saturday", "sunday", "za", "zo")
+_CLOCK = re.compile(r"\d[.:]\d\d")
 _TIME_RANGE = re.compile(
     r"(\d{1,2})[.:](\d\d)\s*(?:uur\s*)?(?:-|–|tot|to|till|and|en)\s*(\d{1,2})[.:](\d\d)", re.I
 )
@@ -269,17 +358,20 @@ def _shift_hits(parts: Sequence[str]) -> list[tuple[str, str]]:
     """(shift, matched text) for evening, night, weekend and irregular work asked."""
     found: list[tuple[str, str]] = []
     for part in parts:
-        if not _SHIFT_HINT.search(part):
+        if _CLOCK.search(part):
+            found.extend(_time_shifts(part))
+        if not mentions(part, _SHIFT_WORDS):
             continue
         cleaned = _COMPANY_HOURS.sub(" ", part)
         for name, regex in _SHIFTS:
+            if name == "weekend" and not mentions(part, _WEEKEND_WORDS):
+                continue
             found.extend(
                 (name, m.group(0))
                 for m in regex.finditer(cleaned)
                 if not _NO.search(cleaned[: m.start()])
                 and not _NOT_NEEDED.match(cleaned[m.end() :])
             )
-        found.extend((name, text) for name, text in _time_shifts(part))
     return found
 
 

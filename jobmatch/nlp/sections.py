@@ -18,6 +18,7 @@ MAX_CHARS = 100_000
 _DUPLICATE_MIN = 40
 
 _BULLET = re.compile(r"[•·▪●◦■□➢➤►▶✓✔✅☑❖→]")
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 _LEAD = re.compile(r"^[\W_]+")  # bullets, dashes, emoji, '#', '*' before the words
 _ITEM_LEAD = re.compile(
     "^[\\s\\-*–—#>+•·▪●◦■□➢➤►▶✓✔✅☑❖→\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+"
@@ -194,6 +195,10 @@ _HEADING_RES = tuple(
     )
     for section, strong, alternatives in _HEADINGS
 )
+_ANY_HEADING = re.compile(
+    "(?:" + "|".join(alt for _, _, alternatives in _HEADINGS for alt in alternatives) + r")\b",
+    re.IGNORECASE,
+)
 _OVER_NAME = re.compile(r"(?i:over)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\s*[:?]?\s*$")
 _NICE_HEADING = re.compile(
     r"plus(?:punten|sen)|pré'?s|pre'?s|nice to have|mooi meegenomen|bonuspunten|extra punten"
@@ -214,8 +219,7 @@ class Line:
 def normalise(text: str) -> str:
     """Bullets on their own lines, no control characters, capped at MAX_CHARS."""
     text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = "".join(ch for ch in text if ch >= " " or ch == "\n")
-    return _BULLET.sub("\n• ", text)
+    return _BULLET.sub("\n• ", _CONTROL.sub("", text))
 
 
 def _heading(line: str) -> tuple[Section, str, bool] | None:
@@ -224,6 +228,8 @@ def _heading(line: str) -> tuple[Section, str, bool] | None:
     if not stripped:
         return None
     words = len(stripped.split())
+    if not _ANY_HEADING.match(stripped):
+        return _other_heading(stripped, words)
     for regex, section, strong in _HEADING_RES:
         match = regex.match(stripped)
         if not match:
@@ -236,6 +242,11 @@ def _heading(line: str) -> tuple[Section, str, bool] | None:
             or (punct[:1] == "?" and words <= 12)
         ):
             return section, rest, bool(_NICE_HEADING.search(stripped[: match.start(2)]))
+    return _other_heading(stripped, words)
+
+
+def _other_heading(stripped: str, words: int) -> tuple[Section, str, bool] | None:
+    """A short "Pluspunten" line, or "Over <Name>" (about the employer)."""
     if words <= 6 and _NICE_HEADING.search(stripped):
         return "requirements", "", True
     if _OVER_NAME.match(stripped):
