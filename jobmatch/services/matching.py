@@ -146,7 +146,12 @@ def make_context(
         from jobmatch.datafiles.geo import load_pc4_index
 
         geo = load_pc4_index()
-    return Context(lexicon, geo, store or FeatureStore(), lemmatize or default_lemmatizer())
+    return Context(
+        lexicon,
+        geo,
+        FeatureStore() if store is None else store,
+        lemmatize or default_lemmatizer(),
+    )
 
 
 def pool_items(
@@ -250,7 +255,7 @@ def openings_from_postings(
 ) -> list[Opening]:
     """Openings from raw postings: extraction (cached by content) plus optional meta by file.
     Without meta the place comes from the extraction's location (a city)."""
-    store = store or FeatureStore()
+    store = FeatureStore() if store is None else store
     lemmatize = lemmatize or default_lemmatizer()
     openings = []
     for posting in postings:

@@ -1,0 +1,211 @@
+"""`jobmatch rank` end to end: real files, the real extraction engine, click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from jobmatch.cli import main
+
+HOTEL = """Kamermeisje hotel
+
+Wat ga je doen?
+Je maakt hotelkamers en badkamers schoon en zorgt dat gasten zich welkom voelen.
+Je werkt hygiënisch en nauwkeurig.
+
+Wat vragen wij?
+- Je spreekt een beetje Nederlands (A2)
+- 20 tot 32 uur per week
+"""
+OFFICE = """Administratief medewerker
+
+Wat ga je doen?
+Je verwerkt facturen en houdt de administratie bij in Excel. Je plant afspraken.
+
+Wat vragen wij?
+- MBO 4 diploma
+- Goed Nederlands (B2)
+- Rijbewijs B
+"""
+COURSE = """id = "hyg"
+title = "Cursus hygiënisch werken"
+kind = "course"
+provider = "ROC Mondriaan"
+level = "MBO-1"
+competencies_taught = ["hygienisch-werken", "schoonmaken", "nauwkeurigheid"]
+duration = "8 weken"
+cost = "gratis"
+city = "Den Haag"
+pc4 = "2521"
+description = "Je leert schoonmaken en hygiënisch werken in hotels en de zorg."
+"""
+EMPLOYERS = (
+    "id,name,sector,city,pc4,open_to_gap,contact_name,contact_role,contact_email,"
+    "contact_phone,notes\n"
+    "zee,Hotel Zeezicht,horeca,Den Haag,2586,true,Ans,HR,a@example.org,070-1234567,\n"
+    "kantoor,Kantoor & Co,kantoor,Utrecht,3511,false,Bo,HR,b@example.org,030-1234567,\n"
+)
+
+
+def profile(**extra: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "name": "Ana Lima",
+        "contact": {"postcode": "2525", "city": "Den Haag"},
+        "languages": [{"language": "nl", "level": "A2"}],
+        "experiences": [
+            {
+                "title": "Kamers schoonmaken",
+                "kind": "work",
+                "description": "Ik maakte hotelkamers schoon en ontving gasten.",
+            }
+        ],
+        "competencies": [
+            {"id": "schoonmaken", "evidence": "Ik maakte elke dag twintig kamers schoon."},
+            {"id": "gastvrijheid", "evidence": "Ik ontving gasten."},
+        ],
+        "preferences": {"max_km": 20},
+    }
+    data.update(extra)
+    return data
+
+
+@pytest.fixture
+def folders(tmp_path: Path) -> Path:
+    jobs = tmp_path / "jobs"
+    jobs.mkdir()
+    (jobs / "hotel.txt").write_text(HOTEL, encoding="utf-8")
+    (jobs / "kantoor.txt").write_text(OFFICE, encoding="utf-8")
+    training = tmp_path / "training"
+    training.mkdir()
+    (training / "hyg.toml").write_text(COURSE, encoding="utf-8")
+    return tmp_path
+
+
+def run(tmp: Path, data: Any, *args: str) -> Result:
+    path = tmp / "p.json"
+    path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
+    return CliRunner().invoke(main, ["rank", "--profile", str(path), *args])
+
+
+def test_rank_json_without_meta(folders: Path) -> None:
+    result = run(
+        folders,
+        profile(),
+        "--vacancies",
+        str(folders / "jobs"),
+        "--training",
+        str(folders / "training"),
+        "--json",
+    )
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert next(r["source"] for r in rows) == "hotel.txt"
+    assert {r["kind"] for r in rows} == {"vacancy", "training"}
+    hotel = rows[0]
+    assert "schoonmaken" in hotel["matched"] and 0 < hotel["score"] <= 1
+    assert hotel["place"] is None or hotel["distance_km"] is not None
+    office = next(r for r in rows if r["source"] == "kantoor.txt")
+    assert any(w.startswith("Nederlands: gevraagd B2") for w in office["warnings"])
+    assert any("Rijbewijs" in w for w in office["warnings"])
+    course = next(r for r in rows if r["kind"] == "training")
+    assert course["source"] == "hyg.toml" and any("gratis" in r for r in course["reasons"])
+
+
+def test_rank_with_meta_employers_avoid_top_and_kind(folders: Path) -> None:
+    jobs = folders / "jobs"
+    (jobs / "meta.csv").write_text(
+        "file,employer_id,sector,pc4\nhotel.txt,zee,horeca,2586\nkantoor.txt,kantoor,kantoor,3511\n",
+        encoding="utf-8",
+    )
+    (folders / "employers.csv").write_text(EMPLOYERS, encoding="utf-8")
+    rows = json.loads(run(folders, profile(), "--vacancies", str(jobs), "--json").stdout)
+    hotel = rows[0]
+    assert hotel["employer"] == "Hotel Zeezicht" and hotel["open_to_gap"] is True
+    assert any("gat in hun cv" in r for r in hotel["reasons"])
+    far = next(r for r in rows if r["source"] == "kantoor.txt")
+    assert far["distance_km"] > 40 and any(w.startswith("Te ver") for w in far["warnings"])
+    avoid = profile(avoid={"employers": ["HOTEL ZEEZICHT"], "places": []})
+    rows = json.loads(run(folders, avoid, "--vacancies", str(jobs), "--json").stdout)
+    assert [r["source"] for r in rows] == ["kantoor.txt"]
+    avoid_place = profile(avoid={"places": ["utrecht"]})
+    result = run(
+        folders,
+        avoid_place,
+        "--vacancies",
+        str(jobs),
+        "--training",
+        str(folders / "training"),
+        "--top",
+        "1",
+        "--kind",
+        "vacancy",
+        "--json",
+    )
+    assert [r["source"] for r in json.loads(result.stdout)] == ["hotel.txt"]
+
+
+def test_human_output_and_cache(folders: Path) -> None:
+    cache = folders / "features.json"
+    args = ("--vacancies", str(folders / "jobs"), "--cache", str(cache))
+    first = run(folders, profile(), *args)
+    assert first.exit_code == 0 and first.stdout.startswith("1. ")
+    assert "Past bij jou" in first.stdout
+    stored = json.loads(cache.read_text(encoding="utf-8"))
+    assert len(stored["items"]) == 2
+    second = run(folders, profile(), *args)
+    assert second.stdout == first.stdout
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (profile(preferences={"hours_max": 500}), "preferences.hours_max"),
+        (profile(income_need_net_month=-3), "income_need_net_month"),
+        ("{not json", "geen geldige JSON / invalid JSON"),
+        ("", "geen geldige JSON / invalid JSON"),
+        (profile(competencies=[{"id": "toveren"}]), "Geldige ids / valid ids: aanpassingsvermogen"),
+    ],
+)
+def test_bad_profiles_give_one_clear_message(folders: Path, data: Any, expected: str) -> None:
+    result = run(folders, data, "--vacancies", str(folders / "jobs"), "--json")
+    assert result.exit_code == 2
+    assert expected in result.stderr and result.stderr.startswith("Fout / error")
+    assert "Traceback" not in result.output + result.stderr
+
+
+def test_bad_postings_empty_pool_unknown_postcode_and_weights(folders: Path) -> None:
+    jobs = folders / "jobs"
+    (jobs / "leeg.txt").write_text("Alleen een titel\n", encoding="utf-8")
+    result = run(folders, profile(contact={"postcode": "0000"}), "--vacancies", str(jobs), "--json")
+    assert result.exit_code == 0
+    assert "overgeslagen" in result.stderr and "leeg.txt" in result.stderr
+    rows = json.loads(result.stdout)
+    assert len(rows) == 2 and all(r["distance_km"] is None for r in rows)
+    assert all("Afstand onbekend." in r["warnings"] for r in rows)
+    empty = folders / "empty"
+    empty.mkdir()
+    result = run(folders, profile(), "--vacancies", str(empty), "--json")
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+    assert "Geen vacatures of opleidingsplaatsen" in result.stderr
+    result = run(folders, profile(competencies=[]), "--vacancies", str(jobs), "--json")
+    assert "geen competenties" in result.stderr and json.loads(result.stdout)
+    result = run(folders, profile(), "--vacancies", str(jobs), "--weight", "tekst=2")
+    assert result.exit_code == 2 and "onbekend gewicht / unknown weight" in result.stderr
+    weights = folders / "w.toml"
+    weights.write_text("[weights]\ntext = 0.9\ncompetency = 0.1\n", encoding="utf-8")
+    result = run(
+        folders,
+        profile(),
+        "--vacancies",
+        str(jobs),
+        "--weights",
+        str(weights),
+        "--weight",
+        "sector=0",
+        "--json",
+    )
+    assert result.exit_code == 0 and json.loads(result.stdout)
