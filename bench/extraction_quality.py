@@ -90,9 +90,8 @@ class Scores:
             ok = _same(field, found[field], label["requirements"].get(field))
             self.fields[field] += ok
             if not ok:
-                self.errors.append(
-                    f"{name}: {field} got {found[field]!r} want {label['requirements'].get(field)!r}"
-                )
+                want = label["requirements"].get(field)
+                self.errors.append(f"{name}: {field} got {found[field]!r} want {want!r}")
         location = LOCATION_NAMES.get(got.location or "", got.location)
         self.fields["location"] += location == label.get("location")
         if location != label.get("location"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import resource
@@ -142,6 +143,8 @@ def report(figures: dict[str, Any]) -> list[str]:
         f"- pipeline load (import spaCy, lookup table, lexicon matchers, first text): "
         f"**{figures['load_seconds']:.2f} s** (target <= 3 s)",
         f"- peak RSS of the fresh process: **{figures['peak_rss_mb']:.0f} MB** (target <= 300 MB)",
+        f"- machine load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} "
+        "cores (shared with other work; absolute rates scale with it, the ratio much less)",
     ]
 
 
@@ -149,6 +152,7 @@ def write_section(lines: list[str]) -> None:
     text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
     command = "Command: `python -m bench.extraction_speed --write`"
     section = "## Extraction\n\n" + command + "\n\n" + "\n".join(lines) + "\n"
+    section = section.replace("\n## ", "\n#### ")  # the quality report's own titles
     pattern = re.compile(r"^## Extraction\n.*?(?=^## |\Z)", re.S | re.M)
     if pattern.search(text):
         text = pattern.sub(lambda _: section + "\n", text, count=1)
@@ -175,10 +179,34 @@ def main() -> None:
         str(args.texts),
     ]
     output = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT)
-    lines = report(json.loads(output.stdout.strip().splitlines()[-1]))
+    lines = ["### Speed", "", *report(json.loads(output.stdout.strip().splitlines()[-1]))]
     print("\n".join(lines))
     if args.write:
-        write_section(lines)
+        write_section([*lines, "", *quality_lines()])
+
+
+def quality_lines() -> list[str]:
+    """The dev-set figures of bench.extraction_quality, for the same section."""
+    from bench.extraction_quality import DEV_DIR, evaluate, split_of
+
+    labels = json.loads((DEV_DIR / "labels.json").read_text(encoding="utf-8"))
+    names = sorted(labels)
+    lines = [
+        "### Quality (dev set, `python -m bench.extraction_quality`)",
+        "",
+        "The tune half was inspected while improving the lexicon and rules; the holdout half's",
+        "competency errors were never looked at (its requirement-field errors were, once).",
+        "",
+        "```",
+    ]
+    for title, subset in (
+        ("all", names),
+        ("tune half", [n for n in names if split_of(n) == "tune"]),
+        ("holdout half", [n for n in names if split_of(n) == "holdout"]),
+    ):
+        lines.extend(evaluate(subset, labels).report(title))
+        lines.append("")
+    return [*lines[:-1], "```"]
 
 
 if __name__ == "__main__":
