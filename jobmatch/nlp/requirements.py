@@ -279,7 +279,7 @@ _SHIFTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "weekend",
         re.compile(
-            r"weekend|zaterdag|zondag|saturday|sunday|\b(?:vr|do|za|zat)\s*[-/,]"
+            r"weekend|zaterdag|zondag|saturday|sunday|\b(?:vr|do|za|zat)\s*(?:[-/,&]|en\b)"
             r"\s*(?:za|zo|zon)\b",
             re.I,
         ),

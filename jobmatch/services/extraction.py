@@ -77,7 +77,9 @@ def _looks_binary(sample: bytes) -> bool:
 def posting_from_text(text: str, source: str) -> Posting:
     """First line the title, a blank line, then the text (a missing blank line is tolerated)."""
     title, _, body = text.lstrip("\ufeff").strip().partition("\n")
-    return Posting(source=source, title=title.strip()[:MAX_OFFER_CHARS], text=body.strip())
+    title = title.strip()
+    # A one-line file is both title and text ("Afwasser gezocht, vr-za-zo avond, bel …").
+    return Posting(source=source, title=title[:MAX_OFFER_CHARS], text=body.strip() or title)
 
 
 def read_posting(path: Path) -> Posting:

@@ -97,3 +97,14 @@ def test_huge_file_is_capped_with_a_note(tmp_path: Path) -> None:
     assert code == 0
     assert "alleen de eerste" in err and "only the first" in err
     assert json.loads(out)["competencies"]
+
+
+def test_one_line_file_is_title_and_text(tmp_path: Path) -> None:
+    path = tmp_path / "kort.txt"
+    path.write_text("Schoonmaker gezocht in Delft, za en zo, 8 uur per week.", encoding="utf-8")
+    code, out, _ = _run(str(path), "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert "schoonmaken" in {c["id"] for c in data["competencies"]}
+    assert data["requirements"]["hours_min"] == 8
+    assert data["requirements"]["shifts"] == ["weekend"]
