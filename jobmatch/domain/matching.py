@@ -24,6 +24,38 @@ EDUCATION_RANKS = {
 }
 
 
+LANGUAGE_NAMES = {
+    "en": ("engels", "english"),
+    "de": ("duits", "german"),
+    "fr": ("frans", "french"),
+    "es": ("spaans", "spanish"),
+    "pt": ("portugees", "portuguese"),
+    "it": ("italiaans", "italian"),
+    "pl": ("pools", "polish"),
+    "ro": ("roemeens", "romanian"),
+    "hu": ("hongaars", "hungarian"),
+    "bg": ("bulgaars", "bulgarian"),
+    "tr": ("turks", "turkish"),
+    "ar": ("arabisch", "arabic"),
+    "th": ("thai", "thais"),
+    "ru": ("russisch", "russian"),
+    "uk": ("oekraiens", "ukrainian"),
+    "zh": ("chinees", "chinese"),
+}
+_LANGUAGE_WORDS = {word: code for code, words in LANGUAGE_NAMES.items() for word in words}
+
+
+def languages_mentioned(text: str) -> tuple[str, ...]:
+    """Language codes named in a posting ('Engels', 'Hungarian' …), in a stable order."""
+    words = set(re.findall(r"[a-z]+", fold(text)))
+    return tuple(sorted({code for word, code in _LANGUAGE_WORDS.items() if word in words}))
+
+
+def spoken_languages(profile: Profile) -> tuple[str, ...]:
+    """Languages other than Dutch the participant speaks at B1 or better (or natively)."""
+    return tuple(s.language for s in profile.languages if s.language != "nl" and s.rank >= 3)
+
+
 @dataclass(frozen=True)
 class Finding:
     """One condition that is not (or not surely) met; factor 1.0 means warning only."""

@@ -1,7 +1,7 @@
 """Weights of the ranking score, the ranked result type, and how partial scores combine.
 
 score = (competency * w_competency + text * w_text + sector * w_sector
-         + open_to_gap * w_open_to_gap) / (sum of those weights),
+         + open_to_gap * w_open_to_gap + language * w_language) / (sum of those weights),
 then multiplied by one factor per hard condition that is not met (Dutch level, distance,
 hours, driving licence, certificates, unwanted shifts), clipped to 0..1.
 """
@@ -25,10 +25,11 @@ class Weights:
 
     competency: float = 0.55
     text: float = 0.30
-    sector: float = 0.10
+    sector: float = 0.20
     open_to_gap: float = 0.05
+    language: float = 0.0  # the posting names a language the participant speaks (not Dutch)
     use_share: float = 0.3  # part of the overlap that is "how much of you the job uses"
-    overlap_prior: float = 1.0  # postings asking little: + this many average 'must' weights
+    overlap_prior: float = 2.0  # postings asking little: + this many average 'must' weights
     must: float = 1.0  # importance of a 'must' competency
     nice: float = 0.5  # importance of a 'nice' competency
     confirmed: float = 1.0  # participant strength of a confirmed competency with evidence
@@ -46,8 +47,8 @@ class Weights:
     penalty_licence: float = 0.4
     penalty_certificates: float = 0.6
     penalty_shifts: float = 0.7
-    penalty_training_dutch: float = 0.6
-    training_gap: float = 0.6  # share of a training score that comes from filling gaps
+    penalty_training_dutch: float = 0.85  # courses often offer a language pre-track
+    training_fit: float = 0.0  # training value: share "builds on what you can" vs "fills gaps"
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -57,7 +58,7 @@ class Weights:
 
     @property
     def base_total(self) -> float:
-        total = self.competency + self.text + self.sector + self.open_to_gap
+        total = self.competency + self.text + self.sector + self.open_to_gap + self.language
         return total if total > 0 else 1.0
 
     def updated(self, values: Mapping[str, Any], source: str = "weights") -> Weights:
@@ -100,6 +101,7 @@ def combine(
     open_to_gap: float,
     factor: float,
     weights: Weights,
+    language: float = 0.0,
 ) -> float:
     """The final 0..1 score from partial scores (each 0..1) and the condition factor."""
     base = (
@@ -107,6 +109,7 @@ def combine(
         + min(1.0, text) * weights.text
         + sector * weights.sector
         + open_to_gap * weights.open_to_gap
+        + language * weights.language
     ) / weights.base_total
     return round(max(0.0, min(1.0, base * factor)), 4)
 

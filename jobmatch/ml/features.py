@@ -139,6 +139,7 @@ class ItemFeatures:
     open_to_gap: bool = False
     raw_text: str = ""
     level: str = ""  # training level, e.g. "MBO-2", "NT2 B1"
+    languages: tuple[str, ...] = ()  # language codes the text names (not Dutch)
 
 
 class TextVectorizer:

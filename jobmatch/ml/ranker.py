@@ -18,11 +18,13 @@ from sklearn.base import BaseEstimator
 from jobmatch.domain.geo import city_key, fold
 from jobmatch.domain.income import gross_per_month, net_per_month
 from jobmatch.domain.matching import (
+    LANGUAGE_NAMES,
     cefr_rank,
     dutch_rank,
     education_rank,
     participant_strengths,
     pool_idf,
+    spoken_languages,
 )
 from jobmatch.domain.profiles import SHIFTS, Profile
 from jobmatch.domain.ranking import Weights
@@ -30,6 +32,7 @@ from jobmatch.domain.vacancies import Requirements
 from jobmatch.ml.features import ItemFeatures, TextVectorizer
 
 NAN = float("nan")
+LANGUAGE_CODES = tuple(LANGUAGE_NAMES)
 LANGUAGE_COURSE_WORDS = ("nt2", "nederlands", "taalcursus", "taalles", "dutch")
 
 
@@ -156,6 +159,13 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
         self._codes("place", [city_key(i.place) if i.place else "" for i in items])
         self._codes("sector", [fold(i.sector) if i.sector else "" for i in items])
         self.open_to_gap_ = np.array([i.open_to_gap for i in items], dtype=np.float32)
+        self.languages_ = np.array(
+            [
+                sum(1 << LANGUAGE_CODES.index(c) for c in i.languages if c in LANGUAGE_CODES)
+                for i in items
+            ],
+            dtype=np.int32,
+        )
 
     def _codes(self, name: str, values: list[str]) -> None:
         uniques = sorted(set(values))
@@ -238,22 +248,30 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
         )
         return np.asarray(self.certs_ @ lacking).ravel() > 0
 
-    def _training_gap(self, q: Query, relevance: np.ndarray, out: np.ndarray) -> np.ndarray:
-        """Share of what the most relevant (not excluded) vacancies ask and the participant
-        lacks, that each training place teaches; Dutch courses count for the Dutch asked."""
+    def _training_value(self, q: Query, relevance: np.ndarray, out: np.ndarray) -> np.ndarray:
+        """How much each training place helps: it teaches what the most relevant vacancies ask
+        and the participant lacks (gap), it turns what the participant already can do into a
+        recognised diploma (fit), or it is the next Dutch level many vacancies ask."""
+        w = self.weights_
         vacancies = np.flatnonzero(~self.kind_training_ & ~out)
-        gap = np.zeros(len(self.items_))
-        if len(vacancies) == 0 or not self.kind_training_.any():
-            return gap
-        best = vacancies[np.argsort(-relevance[vacancies], kind="stable")[: self.gap_top]]
-        demand = np.asarray(self.asked_[best].sum(axis=0)).ravel() * (q.strengths == 0)
-        asked_total = float(self.asked_total_[best].sum())
-        if asked_total > 0:
-            gap = (self.taught_ @ demand) / asked_total
+        value = np.zeros(len(self.items_))
+        if not self.kind_training_.any():
+            return value
+        taught_count = np.asarray(self.taught_.sum(axis=1)).ravel()
+        fit = (self.taught_ @ q.strengths) / np.maximum(taught_count, 1.0)
         have = dutch_rank(q.profile)
-        dutch_short = float(np.mean(self.dutch_[best] > have))
-        gap = np.where(self.dutch_taught_ > have, np.maximum(gap, dutch_short), gap)
-        return np.where(self.kind_training_, gap, 0.0)
+        gap = np.zeros(len(self.items_))
+        dutch_short = 0.0
+        if len(vacancies):
+            best = vacancies[np.argsort(-relevance[vacancies], kind="stable")[: self.gap_top]]
+            demand = np.asarray(self.asked_[best].sum(axis=0)).ravel() * (q.strengths == 0)
+            asked_total = float(self.asked_total_[best].sum())
+            if asked_total > 0:
+                gap = (self.taught_ @ demand) / asked_total
+            dutch_short = float(np.mean(self.dutch_[vacancies] > have))
+        value = (1 - w.training_fit) * gap + w.training_fit * fit
+        value = np.where(self.dutch_taught_ > have, np.maximum(value, dutch_short), value)
+        return np.where(self.kind_training_, value, 0.0)
 
     def _overlap(self, q: Query) -> np.ndarray:
         """Vectorised domain.matching.competency_overlap for every item."""
@@ -274,14 +292,19 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
         sector = np.array([v in sector_wanted for v in self.sector_values_], dtype=np.float32)
         sector = sector[self.sector_codes_] if self.sector_values_ else np.zeros(len(text))
         out = self.excluded(q)
-        gap = self._training_gap(q, competency * w.competency + text * w.text, out)
+        gap = self._training_value(q, competency * w.competency + text * w.text, out)
         competency = np.where(self.kind_training_, gap, competency)
         km = self.distances(q)
         factor = self.factors(q, km)
         if q.profile.preferences.wants_training_first:
             factor = np.where(self.kind_training_, factor, factor * w.training_first)
+        spoken = sum(
+            1 << LANGUAGE_CODES.index(c) for c in spoken_languages(q.profile) if c in LANGUAGE_CODES
+        )
+        language = ((self.languages_ & spoken) != 0).astype(np.float32)
         base = (
             competency * w.competency
+            + language * w.language
             + text * w.text
             + sector * w.sector
             + self.open_to_gap_ * w.open_to_gap
@@ -293,6 +316,7 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
             "competency": competency,
             "text": text,
             "sector": sector,
+            "language": language,
             "factor": factor,
             "km": km,
         }

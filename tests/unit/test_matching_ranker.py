@@ -13,6 +13,7 @@ from jobmatch.domain.matching import (
     competency_overlap,
     condition_factor,
     participant_strengths,
+    spoken_languages,
     vacancy_findings,
 )
 from jobmatch.domain.profile_json import profile_from_dict
@@ -72,6 +73,7 @@ def random_item(rng: random.Random, n: int) -> ItemFeatures:
         employer=rng.choice(["Hotel Zee", "Schoon BV", "Zorg & Co"]),
         place="Delft",
         sector=rng.choice(["horeca", "zorg", None]),
+        languages=tuple(rng.sample(["en", "hu", "pl"], rng.randint(0, 2))),
         open_to_gap=rng.random() < 0.3,
     )
 
@@ -80,7 +82,10 @@ def random_profile(rng: random.Random) -> Profile:
     return profile_from_dict(
         {
             "name": "P",
-            "languages": [{"language": "nl", "level": rng.choice(["A1", "A2", "B1", "B2"])}],
+            "languages": [
+                {"language": "nl", "level": rng.choice(["A1", "A2", "B1", "B2"])},
+                {"language": rng.choice(["en", "hu"]), "level": rng.choice(["A2", "B2", "native"])},
+            ],
             "competencies": [
                 {
                     "id": cid,
@@ -108,7 +113,7 @@ def random_profile(rng: random.Random) -> Profile:
 def test_vectorised_scores_equal_the_pure_rules(seed: int) -> None:
     rng = random.Random(seed)
     items = [random_item(rng, n) for n in range(40)]
-    ranker = Ranker(top_k=None).fit(items)
+    ranker = Ranker(weights=Weights(language=0.1), top_k=None).fit(items)
     w = ranker.weights_
     for _ in range(5):
         p = random_profile(rng)
@@ -124,6 +129,7 @@ def test_vectorised_scores_equal_the_pure_rules(seed: int) -> None:
                 text=parts["text"][i],
                 sector=float(item.sector == "zorg"),
                 open_to_gap=float(item.open_to_gap),
+                language=float(bool(set(item.languages) & set(spoken_languages(p)))),
                 factor=factor,
                 weights=w,
             )
@@ -142,31 +148,21 @@ def test_estimator_conventions() -> None:
     assert ranker.fit(items) is ranker
 
 
+def _asked(*ids: str) -> tuple[AskedCompetency, ...]:
+    return tuple(AskedCompetency(cid, cid, "must") for cid in ids)
+
+
 def test_rank_orders_filters_excludes_and_cuts() -> None:
+    hosting = ("gastvrijheid", "klantgerichtheid", "tact")
     items = [
         ItemFeatures(
-            "a.txt",
-            "A",
-            "vacancy",
-            "gast hotel",
-            asked=(AskedCompetency("gastvrijheid", "g", "must"),),
-            employer="Hotel Zee",
+            "a.txt", "A", "vacancy", "gast hotel", asked=_asked(*hosting), employer="Hotel Zee"
         ),
         ItemFeatures(
-            "b.txt",
-            "B",
-            "vacancy",
-            "kantoor schoon",
-            asked=(AskedCompetency("gastvrijheid", "g", "must"),),
-            employer="Fijn BV",
+            "b.txt", "B", "vacancy", "kantoor gast", asked=_asked(*hosting), employer="Fijn BV"
         ),
         ItemFeatures(
-            "c.txt",
-            "C",
-            "vacancy",
-            "magazijn",
-            asked=(AskedCompetency("schoonmaken", "s", "must"),),
-            employer="Ander",
+            "c.txt", "C", "vacancy", "magazijn", asked=_asked("schoonmaken"), employer="Ander"
         ),
         ItemFeatures("t.toml", "T", "training", "cursus schoonmaken", taught=("schoonmaken",)),
     ]
@@ -174,18 +170,20 @@ def test_rank_orders_filters_excludes_and_cuts() -> None:
     p = profile_from_dict(
         {
             "name": "P",
-            "competencies": [{"id": "gastvrijheid"}],
+            "competencies": [{"id": cid, "evidence": "Ja."} for cid in hosting],
             "avoid": {"employers": ["hotel zee"]},
         }
     )
     q = ranker.query(p, "gast hotel")
     order = ranker.rank(q)
-    assert [items[i].source for i in order][:1] == ["b.txt"]
+    assert [items[i].source for i in order] == ["b.txt", "t.toml", "c.txt"]
     assert 0 not in order  # avoided employer never shown
     assert [items[i].kind for i in ranker.rank(q, kind="training")] == ["training"]
+    assert [items[i].kind for i in ranker.rank(q, kind="vacancy")] == ["vacancy", "vacancy"]
     assert len(ranker.rank(q, top=1)) == 1
     # the training teaches what vacancy c asks: its share of all that b and c ask
-    share = ranker.idf_["schoonmaken"] / (ranker.idf_["schoonmaken"] + ranker.idf_["gastvrijheid"])
+    idf = ranker.idf_
+    share = idf["schoonmaken"] / (idf["schoonmaken"] + sum(idf[c] for c in hosting))
     assert ranker.score(q)["competency"][3] == pytest.approx(share)
 
 
