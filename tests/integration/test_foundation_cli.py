@@ -125,3 +125,23 @@ def test_seed_with_a_broken_data_file_changes_nothing(tmp_path: Path, demo_root:
     assert code == 2 and "ana.json" in output and "JSON" in output
     database = sqlite3.connect(tmp_path / "jobmatch.sqlite")
     assert database.execute("SELECT count(*) FROM organisation").fetchone() == (0,)
+
+
+def test_serve_stops_with_one_sentence_for_an_unwritable_instance(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    code, output = _run("serve", "--instance", str(blocker / "inst"), "--port", "9")
+    assert code == 2
+    assert output.startswith("Fout / error: Instance-map niet schrijfbaar")
+    assert len(output.strip().splitlines()) == 1
+
+
+def test_serve_stops_before_listening_when_demo_data_is_broken(
+    tmp_path: Path, demo_root: Path
+) -> None:
+    (demo_root / "vacancies" / "employers.csv").write_text("", encoding="utf-8")
+    env = {"JOBMATCH_DATA_DIR": str(demo_root)}
+    code, output = _run("serve", "--instance", str(tmp_path), "--port", "9", env=env)
+    assert code == 2
+    assert "employers.csv" in output and "file is empty" in output
+    assert "running at" not in output
