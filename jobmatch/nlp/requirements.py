@@ -52,8 +52,7 @@ NICE_WORDS = (
 
 def mentions(text: str, words: Sequence[str]) -> bool:
     """Fast prefilter before a regex: does the lowercase text contain any of the words?"""
-    lower = text.lower()
-    return any(word in lower for word in words)
+    return any(map(text.lower().__contains__, words))
 
 
 def is_nice(text: str) -> bool:
@@ -201,6 +200,7 @@ def _education(parts: Sequence[str]) -> str | None:
 _LICENCE = re.compile(
     r"rijbewijs(?!\s*c\b)|driv(?:er'?s|ing)[ -]licen[cs]e|eigen (?:auto|vervoer)|own car", re.I
 )
+_NEGATION_REACH = 40
 _NO = re.compile(r"\b(?:geen|nooit|zonder|no|never|niet|not)\b[^.,;\n]{0,25}$", re.I)
 _NOT_NEEDED = re.compile(
     r"^[^.;\n]{0,30}(?:niet nodig|not needed|not required|geen vereiste)", re.I
@@ -215,6 +215,15 @@ _CERTIFICATES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rijbewijs C", re.compile(r"rijbewijs[\s-]*c\b|\bc-rijbewijs|vrachtwagenrijbewijs", re.I)),
 )
 _SHIFT_OFFER = re.compile(r"toeslag|allowance|\bvrij\b|\bfree\b", re.I)
+_CERTIFICATE_KEYS = {
+    "BHV": ("bhv", "bedrijfshulp"),
+    "EHBO": ("ehbo", "first aid"),
+    "SVH": ("svh", "sociale hyg"),
+    "VCA": ("vca",),
+    "VOG": ("vog", "omtrent", "certificate of conduct"),
+    "heftruckcertificaat": ("heftruck", "forklift"),
+    "rijbewijs C": ("rijbewijs", "vrachtwagen"),
+}
 _CERTIFICATE_WORDS = (
     "bhv",
     "bedrijfshulp",
@@ -234,10 +243,15 @@ _CERTIFICATE_WORDS = (
 _COURSE_OFFERED = re.compile(r"cursus|training|opleiding|course|gratis|betalen wij|vergoed", re.I)
 
 
+def _negated(text: str, position: int) -> bool:
+    """A negation ("geen", "niet", "no") shortly before the position, in the same clause."""
+    return bool(_NO.search(text[max(position - _NEGATION_REACH, 0) : position]))
+
+
 def _found(regex: re.Pattern[str], part: str) -> bool:
     """A match that is not negated ("geen rijbewijs") nor followed by "niet nodig"."""
     return any(
-        not _NO.search(part[: m.start()]) and not _NOT_NEEDED.match(part[m.end() :])
+        not _negated(part, m.start()) and not _NOT_NEEDED.match(part[m.end() :])
         for m in regex.finditer(part)
     )
 
@@ -246,10 +260,13 @@ def _certificates(asking: Sequence[str], offers: Sequence[str]) -> tuple[str, ..
     joined = "\n".join(asking)
     if not mentions(joined + "\n".join(offers), _CERTIFICATE_WORDS):
         return ()
+    lower = joined.lower()
     found = {
         name
         for name, regex in _CERTIFICATES
-        if regex.search(joined) and any(_found(regex, p) for p in asking)
+        if mentions(lower, _CERTIFICATE_KEYS[name])
+        and regex.search(joined)
+        and any(_found(regex, p) for p in asking)
     }
     # A VOG is a condition even when the employer pays for it; other certificates in the
     # offers section are courses offered.
@@ -293,27 +310,23 @@ _SHIFTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-_SHIFT_WORDS = (
-    "avond",
-    "nacht",
-    "night",
-    "evening",
-    "late",
-    "week",
-    "zaterdag",
-    "zondag",
-    "saturday",
-    "sunday",
-    "ploeg",
-    "regelma",
-    "wisselend",
-    "rotating",
-    "za",
-    "zo",
-    ":",
-    ".",
-)
-_WEEKEND_WORDS = ("week", "zaterdag", "zondag", "saturday", "sunday", "za", "zo")
+_SHIFT_KEYS = {
+    "evening": ("avond", "late", "evening", "ploeg"),
+    "night": ("nacht", "night", "slaapdienst", "wakende", "ploeg"),
+    "weekend": (
+        "weekend",
+        "zaterdag",
+        "zondag",
+        "saturday",
+        "sunday",
+        "za-",
+        "za/",
+        "za,",
+        "za ",
+        "zat",
+    ),
+    "irregular": ("regelma", "wisselende", "ploeg", "irregular", "rotating"),
+}
 _CLOCK = re.compile(r"\d[.:]\d\d")
 _TIME_RANGE = re.compile(
     r"(\d{1,2})[.:](\d\d)\s*(?:uur\s*)?(?:-|–|tot|to|till|and|en)\s*(\d{1,2})[.:](\d\d)", re.I
@@ -360,17 +373,18 @@ def _shift_hits(parts: Sequence[str]) -> list[tuple[str, str]]:
     for part in parts:
         if _CLOCK.search(part):
             found.extend(_time_shifts(part))
-        if not mentions(part, _SHIFT_WORDS):
+        lower = part.lower()
+        names = [name for name, keys in _SHIFT_KEYS.items() if any(map(lower.__contains__, keys))]
+        if not names:
             continue
         cleaned = _COMPANY_HOURS.sub(" ", part)
         for name, regex in _SHIFTS:
-            if name == "weekend" and not mentions(part, _WEEKEND_WORDS):
+            if name not in names:
                 continue
             found.extend(
                 (name, m.group(0))
                 for m in regex.finditer(cleaned)
-                if not _NO.search(cleaned[: m.start()])
-                and not _NOT_NEEDED.match(cleaned[m.end() :])
+                if not _negated(cleaned, m.start()) and not _NOT_NEEDED.match(cleaned[m.end() :])
             )
     return found
 
