@@ -23,10 +23,11 @@ instance_option = click.option(
 
 
 def _url(instance: Path | None) -> str:
-    from jobmatch.db.engine import database_url
-    from jobmatch.web.config import instance_path, prepare_instance
+    """The database URL the web app would use (instance config, env, default file)."""
+    from jobmatch.web.config import instance_path, load_config
 
-    return database_url(prepare_instance(instance_path(instance)))
+    url: str = load_config({"INSTANCE_PATH": str(instance_path(instance))})["DATABASE_URL"]
+    return url
 
 
 @main.command("init-db")

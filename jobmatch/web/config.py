@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import secrets
 import tempfile
+import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from jobmatch.domain.errors import JobmatchError
 
 ENV_INSTANCE = "JOBMATCH_INSTANCE"
 SECRET_FILE = "secret_key"
+CONFIG_FILE = "config.toml"
 DEFAULTS: Mapping[str, Any] = {
     "SESSION_COOKIE_HTTPONLY": True,
     "SESSION_COOKIE_SAMESITE": "Lax",
@@ -70,17 +72,33 @@ def env_settings(environ: Mapping[str, str] | None = None) -> dict[str, str]:
             if key.startswith("JOBMATCH_")}  # fmt: skip
 
 
+def instance_settings(instance: Path) -> dict[str, Any]:
+    """instance/config.toml (optional; TOML, never executed): `database_url = "…"` etc."""
+    path = instance / CONFIG_FILE
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise InstanceError(
+            f"Instellingen onleesbaar / config file unreadable: {path}: {exc}"
+        ) from exc
+    return {key.upper(): value for key, value in data.items()}
+
+
 def load_config(overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """The full configuration of one app. `overrides` wins over everything else."""
+    """Defaults < instance/config.toml < JOBMATCH_* environment < `overrides`."""
     given = dict(overrides or {})
+    from_env = env_settings()
+    chosen = given.get("INSTANCE_PATH") or from_env.get("INSTANCE")
+    instance = prepare_instance(instance_path(chosen))
     config: dict[str, Any] = dict(DEFAULTS)
-    config.update(env_settings())
+    config.update(instance_settings(instance))
+    config.update(from_env)
     config.update(given)
-    instance = prepare_instance(
-        instance_path(config.get("INSTANCE_PATH") or config.get("INSTANCE"))
-    )
     config["INSTANCE_PATH"] = str(instance)
-    config.setdefault("DATABASE_URL", database_url(instance))
+    if not config.get("DATABASE_URL"):
+        config["DATABASE_URL"] = database_url(instance)
     if not config.get("SECRET_KEY"):
         config["SECRET_KEY"] = secret_key(instance)
     return config

@@ -83,3 +83,22 @@ def test_postgres_url_uses_psycopg3_and_bad_url_is_clear() -> None:
     assert parse_url("sqlite:///x.db").drivername == "sqlite"
     with pytest.raises(DatabaseError, match="not a valid database URL"):
         parse_url("no url at all")
+
+
+def test_instance_config_file_sits_between_defaults_and_env(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "config.toml").write_text(
+        'database_url = "sqlite:////srv/jm.sqlite"\nmax_content_length = 1024\n', encoding="utf-8"
+    )
+    config = load_config({"INSTANCE_PATH": str(tmp_path)})
+    assert config["DATABASE_URL"] == "sqlite:////srv/jm.sqlite"
+    assert config["MAX_CONTENT_LENGTH"] == 1024
+    monkeypatch.setenv("JOBMATCH_DATABASE_URL", "sqlite:////from/env.sqlite")
+    assert load_config({"INSTANCE_PATH": str(tmp_path)})["DATABASE_URL"].endswith("env.sqlite")
+
+
+def test_broken_instance_config_file_is_one_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text("database_url = ", encoding="utf-8")
+    with pytest.raises(InstanceError, match="config file unreadable"):
+        load_config({"INSTANCE_PATH": str(tmp_path)})
