@@ -228,12 +228,16 @@ def explain(
     pairs: Sequence[Mapping[str, str]] = (),
     route: Sequence[Mapping[str, Any]] = (),
     notes: Sequence[tuple[str, str]] = (),
+    training: bool = False,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Reasons in plain Dutch (B1) and English: what matches (with evidence), what is missing
     and where to learn it, plus extra notes (nl, en)."""
     nl: list[str] = []
     en: list[str] = []
-    if matched:
+    if matched and training:
+        nl.append(f"Bouwt voort op wat je al kunt: {_names(matched, labels, 0)}.")
+        en.append(f"Builds on what you can already do: {_names(matched, labels, 1)}.")
+    elif matched:
         nl.append(f"Past bij jou: {_names(matched, labels, 0)}.")
         en.append(f"Matches you: {_names(matched, labels, 1)}.")
     for pair in pairs[:3]:

@@ -120,10 +120,13 @@ class Explainer:
         if place is not None:
             notes.append(_training_facts(place))
         if reach:
+            titles = {it.source: it.title for it in self.ranker.items_}
+            shown = ", ".join(titles[source] for source in reach[:3])
+            more = f" (+{len(reach) - 3})" if len(reach) > 3 else ""
             notes.append(
                 (
-                    f"Daarna beter bereikbaar: {len(reach)} vacature(s).",
-                    f"Afterwards within reach: {len(reach)} vacancy/vacancies.",
+                    f"Daarna beter bereikbaar: {shown}{more}.",
+                    f"Afterwards within reach: {shown}{more}.",
                 )
             )
         return tuple(c for c in item.taught if c in self.strengths), learn, notes, reach
@@ -148,6 +151,7 @@ class Explainer:
             pairs=pairs,
             route=route,
             notes=notes,
+            training=item.kind == "training",
         )
         findings = self._findings(item, i)
         return RankedItem(
@@ -191,8 +195,9 @@ def _training_facts(place: TrainingPlace) -> tuple[str, str]:
     facts_nl = [place.level, place.duration, place.provider, place.city]
     facts_en = list(facts_nl)
     if place.cost or place.funding:
-        facts_nl.append(f"kosten: {place.cost or '?'} {place.funding}".strip())
-        facts_en.append(f"cost: {place.cost or '?'} {place.funding}".strip())
+        funding = f" ({place.funding})" if place.funding and place.funding != place.cost else ""
+        facts_nl.append(f"kosten: {place.cost or '?'}{funding}")
+        facts_en.append(f"cost: {place.cost or '?'}{funding}")
     if place.start_moments:
         facts_nl.append(f"start: {', '.join(place.start_moments)}")
         facts_en.append(f"starts: {', '.join(place.start_moments)}")
