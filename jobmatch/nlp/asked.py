@@ -111,10 +111,11 @@ def asked_competencies(
     for line in asking:
         starts.append(offset)
         offset += len(line.text) + 1
-    doc = get_nlp()("\n".join(line.text for line in asking))
+    text = "\n".join(line.text for line in asking)
+    doc = get_nlp()(text)
     importance: dict[str, Importance] = {}
     evidence: dict[str, list[str]] = {}
-    for hit in hits_in_doc(doc, lexicon):
+    for hit in hits_in_doc(doc, lexicon, text):
         index = bisect_right(starts, hit.start) - 1
         line = asking[index]
         local = hit.start - starts[index]

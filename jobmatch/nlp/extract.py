@@ -104,26 +104,41 @@ def _is_excluded(text: str, start: int, end: int, words: tuple[str, ...]) -> boo
     return any(matched in word and word in window for word in words)
 
 
-def hits_in_doc(doc: Doc, lexicon: Lexicon) -> list[Hit]:
-    """All competency hits in a processed doc, in text order, one per id and place."""
+def hits_in_doc(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Hit]:
+    """All competency hits in a processed doc, in text order, one per id and place.
+
+    `text` is the text the doc was made from (saves rebuilding it from the tokens).
+    """
+    from spacy.attrs import IDX, LENGTH
+
     compiled_lexicon = compiled(lexicon)
     excluded = compiled_lexicon.excluded
-    text = doc.text
+    text = doc.text if text is None else text
     found: list[Hit] = []
     strings = doc.vocab.strings
     matches = [*compiled_lexicon.matcher(doc), *compiled_lexicon.english(doc)]
     labelled = [(strings[match_id], start, end) for match_id, start, end in matches]
-    for cid, start, end in [*labelled, *compiled_lexicon.pairs(doc)]:
-        span = doc[start:end]
-        first, last = span.start_char, span.end_char
-        if not _is_excluded(text, first, last, excluded.get(cid, ())):
-            found.append(Hit(cid, text[first:last], first, last))
-    stems = compiled_lexicon.stems
-    for match in _WORD.finditer(text):
-        for cid in stems(match.group(0).lower()):
-            first, last = match.span()
+    pairs = compiled_lexicon.pairs(doc)
+    if labelled or pairs:
+        offsets = doc.to_array([IDX, LENGTH]).tolist()
+        for cid, start, end in [*labelled, *pairs]:
+            first = offsets[start][0]
+            last = offsets[end - 1][0] + offsets[end - 1][1]
             if not _is_excluded(text, first, last, excluded.get(cid, ())):
-                found.append(Hit(cid, match.group(0), first, last))
+                found.append(Hit(cid, text[first:last], first, last))
+    stems = compiled_lexicon.stems
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters change length when lowercased
+        lower = "".join(ch.lower()[0] for ch in text)
+    hit_words = {word for word in set(_WORD.findall(lower)) if stems(word)}
+    if hit_words:
+        for match in _WORD.finditer(lower):
+            if match.group(0) not in hit_words:
+                continue
+            first, last = match.span()
+            for cid in stems(match.group(0)):
+                if not _is_excluded(text, first, last, excluded.get(cid, ())):
+                    found.append(Hit(cid, text[first:last], first, last))
     return _outermost(found)
 
 
@@ -142,7 +157,7 @@ def _outermost(hits: list[Hit]) -> list[Hit]:
 def find_competencies(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
     """(competency id, matched text) for every competency found in `text`, in text order."""
     doc = get_nlp()(text)
-    return [(hit.id, hit.text) for hit in hits_in_doc(doc, lexicon)]
+    return [(hit.id, hit.text) for hit in hits_in_doc(doc, lexicon, text)]
 
 
 @lru_cache(maxsize=1)
