@@ -12,7 +12,7 @@ from jobmatch.cli.common import echo_json, friendly_errors, load_profile
 from jobmatch.datafiles.reading import read_csv_rows
 from jobmatch.domain.errors import DataFileError, JobmatchError
 from jobmatch.domain.ranking import RankedItem, Weights, weights_from_toml
-from jobmatch.domain.vacancies import Employer, Posting, TrainingPlace
+from jobmatch.domain.vacancies import Employer, Opening, Posting, TrainingPlace
 from jobmatch.ml.features import FeatureStore
 from jobmatch.services.matching import (
     OpeningMeta,
@@ -78,6 +78,16 @@ def _extractor() -> Any:
     return extract_posting
 
 
+def _openings(directory: Path, store: FeatureStore, lemmatize: Any) -> list[Opening]:
+    return openings_from_postings(
+        _read_postings(directory),
+        extract=_extractor(),
+        meta=read_meta(directory),
+        store=store,
+        lemmatize=lemmatize,
+    )
+
+
 def _training(directory: Path | None) -> list[TrainingPlace]:
     if directory is None:
         return []
@@ -137,19 +147,10 @@ def rank(  # noqa: PLR0917
     profile = load_profile(profile_path)
     weights = _weights(weights_path, weight_pairs)
     store = FeatureStore(cache_path)
-    lemmatize = default_lemmatizer()
-    postings = _read_postings(vacancies_dir)
-    openings = openings_from_postings(
-        postings,
-        extract=_extractor(),
-        meta=read_meta(vacancies_dir),
-        store=store,
-        lemmatize=lemmatize,
-    )
-    context = make_context(store=store, lemmatize=lemmatize)
+    context = make_context(store=store, lemmatize=default_lemmatizer())
     result = rank_for_participant(
         profile=profile,
-        openings=openings,
+        openings=_openings(vacancies_dir, store, context.lemmatize),
         training=_training(training_dir),
         weights=weights,
         top=top,

@@ -131,12 +131,12 @@ class Explainer:
             )
         return tuple(c for c in item.taught if c in self.strengths), learn, notes, reach
 
-    def item(self, i: int) -> RankedItem:
-        item = self.ranker.items_[i]
+    def _texts(self, item: ItemFeatures, i: int) -> dict[str, Any]:
+        """matched, missing, reasons (nl, en), evidence, route, reachable_after."""
         reach: tuple[str, ...] = ()
+        route: list[dict[str, Any]] = []
         if item.kind == "training":
             matched, missing, notes, reach = self._training_parts(item, i)
-            route: list[dict[str, Any]] = []
         else:
             matched, missing, notes = self._vacancy_parts(item)
             route = self._route(missing)
@@ -153,26 +153,32 @@ class Explainer:
             notes=notes,
             training=item.kind == "training",
         )
+        return {
+            "matched": matched,
+            "missing": missing,
+            "reasons": reasons,
+            "reasons_en": reasons_en,
+            "evidence": pairs,
+            "route": tuple(route),
+            "reachable_after": reach,
+        }
+
+    def item(self, i: int) -> RankedItem:
+        item = self.ranker.items_[i]
         findings = self._findings(item, i)
         return RankedItem(
             source=item.source,
             title=item.title,
             kind="training" if item.kind == "training" else "vacancy",
             score=float(self.parts["score"][i]),
-            matched=matched,
-            missing=missing,
-            reasons=reasons,
             warnings=tuple(f.nl for f in findings),
-            reasons_en=reasons_en,
             warnings_en=tuple(f.en for f in findings),
             employer=item.employer,
             place=item.place or None,
             distance_km=self._km(i),
             open_to_gap=item.open_to_gap,
-            evidence=pairs,
-            route=tuple(route),
-            reachable_after=reach,
             parts={k: round(float(self.parts[k][i]), 4) for k in ("competency", "text", "factor")},
+            **self._texts(item, i),
         )
 
     def participant(self, i: int) -> RankedParticipant:

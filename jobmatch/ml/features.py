@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,8 +20,12 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.utils import murmurhash3_32
 
+from jobmatch.domain.geo import fold
+from jobmatch.domain.income import gross_per_month, net_per_month
+from jobmatch.domain.matching import cefr_rank
 from jobmatch.domain.vacancies import AskedCompetency, Extraction, Posting, Requirements
 
+NAN = float("nan")
 FEATURE_VERSION = "1"
 CHUNK = 1024
 _EMPTY = np.zeros(0, dtype=np.int32)
@@ -250,3 +255,34 @@ def _keep_top_k(matrix: sp.csr_matrix, k: int) -> sp.csr_matrix:
     )
     kept.sort_indices()
     return kept
+
+
+LANGUAGE_COURSE_WORDS = ("nt2", "nederlands", "taalcursus", "taalles", "dutch")
+
+
+def dutch_taught(item: ItemFeatures) -> int:
+    """For a Dutch course: the highest CEFR level in its level/title (A2 = 2 …); else 0."""
+    words = fold(f"{item.title} {item.level}")
+    if item.kind != "training" or not any(w in words for w in LANGUAGE_COURSE_WORDS):
+        return 0
+    levels = [cefr_rank(m) for m in re.findall(r"\b[abc][12]\b", words)]
+    return max(levels, default=3)
+
+
+def net_month(req: Requirements) -> float:
+    salary = req.salary_max if req.salary_max is not None else req.salary_min
+    if salary is None or req.salary_unit is None:
+        return NAN
+    hours = req.hours_max or req.hours_min
+    return net_per_month(gross_per_month(salary, req.salary_unit, hours))
+
+
+def as_float(value: float | None) -> float:
+    return NAN if value is None else float(value)
+
+
+def haversine_many(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+    phi1, phi2 = np.radians(lat), np.radians(lats)
+    dphi, dlam = phi2 - phi1, np.radians(lons - lon)
+    a = np.sin(dphi / 2) ** 2 + np.cos(phi1) * np.cos(phi2) * np.sin(dlam / 2) ** 2
+    return 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a)))

@@ -7,16 +7,14 @@ the same transparent weighted score as jobmatch.domain (see docs/ranking.md).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator
 
 from jobmatch.domain.geo import city_key, fold
-from jobmatch.domain.income import gross_per_month, net_per_month
 from jobmatch.domain.matching import (
     LANGUAGE_NAMES,
     cefr_rank,
@@ -28,29 +26,17 @@ from jobmatch.domain.matching import (
 )
 from jobmatch.domain.profiles import SHIFTS, Profile
 from jobmatch.domain.ranking import Weights
-from jobmatch.domain.vacancies import Requirements
-from jobmatch.ml.features import ItemFeatures, TextVectorizer
+from jobmatch.ml.features import (
+    NAN,
+    ItemFeatures,
+    TextVectorizer,
+    as_float,
+    dutch_taught,
+    haversine_many,
+    net_month,
+)
 
-NAN = float("nan")
 LANGUAGE_CODES = tuple(LANGUAGE_NAMES)
-LANGUAGE_COURSE_WORDS = ("nt2", "nederlands", "taalcursus", "taalles", "dutch")
-
-
-def dutch_taught(item: ItemFeatures) -> int:
-    """For a Dutch course: the highest CEFR level in its level/title (A2 = 2 …); else 0."""
-    words = fold(f"{item.title} {item.level}")
-    if item.kind != "training" or not any(w in words for w in LANGUAGE_COURSE_WORDS):
-        return 0
-    levels = [cefr_rank(m) for m in re.findall(r"\b[abc][12]\b", words)]
-    return max(levels, default=3)
-
-
-def net_month(req: Requirements) -> float:
-    salary = req.salary_max if req.salary_max is not None else req.salary_min
-    if salary is None or req.salary_unit is None:
-        return NAN
-    hours = req.hours_max or req.hours_min
-    return net_per_month(gross_per_month(salary, req.salary_unit, hours))
 
 
 @dataclass
@@ -62,18 +48,6 @@ class Query:
     strengths: np.ndarray
     lat: float = NAN
     lon: float = NAN
-    extra: dict[str, float] = field(default_factory=dict)
-
-
-def _float(value: float | None) -> float:
-    return NAN if value is None else float(value)
-
-
-def haversine_many(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
-    phi1, phi2 = np.radians(lat), np.radians(lats)
-    dphi, dlam = phi2 - phi1, np.radians(lons - lon)
-    a = np.sin(dphi / 2) ** 2 + np.cos(phi1) * np.cos(phi2) * np.sin(dlam / 2) ** 2
-    return 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a)))
 
 
 class Ranker(BaseEstimator):  # type: ignore[misc]
@@ -135,12 +109,12 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
         self.dutch_taught_ = np.array([dutch_taught(i) for i in items], dtype=np.int8)
         self.net_month_ = np.array([net_month(r) for r in reqs])
         self.dutch_ = np.array([cefr_rank(r.dutch_level) for r in reqs], dtype=np.int8)
-        hmin = np.array([_float(r.hours_min) for r in reqs])
-        hmax = np.array([_float(r.hours_max) for r in reqs])
+        hmin = np.array([as_float(r.hours_min) for r in reqs])
+        hmax = np.array([as_float(r.hours_max) for r in reqs])
         self.hours_high_ = np.where(np.isnan(hmax), hmin, hmax)
         self.hours_low_ = np.where(np.isnan(hmin), self.hours_high_, hmin)
-        self.lat_ = np.array([_float(i.lat) for i in items])
-        self.lon_ = np.array([_float(i.lon) for i in items])
+        self.lat_ = np.array([as_float(i.lat) for i in items])
+        self.lon_ = np.array([as_float(i.lon) for i in items])
         self.licence_ = np.array([r.driving_licence for r in reqs])
         self.edu_ = np.array([education_rank(r.education_level) for r in reqs], dtype=np.int8)
         self.shifts_ = np.array(
@@ -184,8 +158,8 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
             profile=profile,
             text=self.vectorizer_.dense(text),
             strengths=vector,
-            lat=_float(lat),
-            lon=_float(lon),
+            lat=as_float(lat),
+            lon=as_float(lon),
         )
 
     def excluded(self, q: Query) -> np.ndarray:
