@@ -8,6 +8,7 @@ for a heading at its start.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -18,6 +19,8 @@ MAX_CHARS = 100_000
 _DUPLICATE_MIN = 40
 
 _BULLET = re.compile(r"[•·▪●◦■□➢➤►▶✓✔✅☑❖→]")
+_BLOCK_TAG = re.compile(r"</?(?:p|br|li|ul|ol|div|h[1-6]|tr|table)\b[^<>]{0,200}>", re.I)
+_INLINE_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|a|font)\b[^<>]{0,200}>", re.I)
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 _LEAD = re.compile(r"^[\W_]+")  # bullets, dashes, emoji, '#', '*' before the words
 _ITEM_LEAD = re.compile(
@@ -217,14 +220,17 @@ class Line:
 
 
 def normalise(text: str) -> str:
-    """Bullets on their own lines, no control characters, capped at MAX_CHARS."""
+    """Bullets on their own lines, no control characters or HTML left-overs, capped at MAX_CHARS."""
     text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    if "<" in text or "&" in text:
+        text = html.unescape(_BLOCK_TAG.sub("\n", _INLINE_TAG.sub("", text)))
+    text = text.replace("\u00a0", " ").replace("\u200b", "")
     return _BULLET.sub("\n• ", _CONTROL.sub("", text))
 
 
 def _heading(line: str) -> tuple[Section, str, bool] | None:
     """(section, rest of the line, nice) when the line starts with a heading."""
-    stripped = _LEAD.sub("", line).strip()
+    stripped = _LEAD.sub("", line).strip().rstrip("*_#= ")
     if not stripped:
         return None
     words = len(stripped.split())

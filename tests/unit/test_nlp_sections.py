@@ -63,3 +63,13 @@ def test_one_line_posting_and_empty_text() -> None:
 
 def test_very_long_text_is_capped() -> None:
     assert len(normalise("a" * (MAX_CHARS * 3))) == MAX_CHARS
+
+
+def test_html_left_overs_and_markdown_headings() -> None:
+    text = (
+        "<p><b>Wat ga je doen?</b></p><ul><li>Je maakt kamers schoon&nbsp;</li></ul>\n"
+        "**Dit krijg je**\n- Bedrijfskleding"
+    )
+    found = _by_section(text)
+    assert found["tasks"] == ["Je maakt kamers schoon"]
+    assert found["offers"] == ["Bedrijfskleding"]
