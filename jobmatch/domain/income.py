@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 WEEKS_PER_MONTH = 4.33
+MINIMUM_WAGE_HOUR = 14.70  # approximate statutory minimum wage 2026, euro gross per hour
 DEFAULT_HOURS = 36.0
 # (upper bound of the bracket in euro per year, rate); approximate 2026 figures.
 BRACKETS = ((38_883.0, 0.3575), (78_426.0, 0.3756), (float("inf"), 0.4950))
@@ -73,6 +74,11 @@ def net_per_month(gross_month: float) -> float:
     year = max(0.0, gross_month) * 12
     tax = max(0.0, _tax(year) - _general_credit(year) - _labour_credit(year))
     return round((year - tax) / 12, 2)
+
+
+def minimum_wage_net_month(hours_per_week: float = DEFAULT_HOURS) -> float:
+    """Estimated net monthly pay at the minimum wage (36 hours unless said otherwise)."""
+    return net_per_month(gross_per_month(MINIMUM_WAGE_HOUR, "hour", hours_per_week))
 
 
 @dataclass(frozen=True)

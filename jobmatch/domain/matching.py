@@ -11,7 +11,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from jobmatch.domain.geo import city_key, fold
-from jobmatch.domain.income import ASSUMPTIONS_EN, ASSUMPTIONS_NL, income_gap
+from jobmatch.domain.income import (
+    ASSUMPTIONS_EN,
+    ASSUMPTIONS_NL,
+    income_gap,
+    minimum_wage_net_month,
+)
 from jobmatch.domain.profiles import CEFR_LEVELS, Profile
 from jobmatch.domain.ranking import Weights
 from jobmatch.domain.vacancies import AskedCompetency, Requirements
@@ -281,6 +286,19 @@ def _shifts(profile: Profile, req: Requirements, weights: Weights) -> list[Findi
 def _salary(profile: Profile, req: Requirements, weights: Weights) -> list[Finding]:
     salary = req.salary_max if req.salary_max is not None else req.salary_min
     hours = req.hours_max or req.hours_min
+    need = profile.income_need_net_month
+    unknown = salary is None or req.salary_unit is None
+    if unknown and need is not None and need > minimum_wage_net_month():
+        return [
+            Finding(
+                "salary_unknown",
+                f"Salaris staat er niet bij; jij hebt meer nodig (€ {need:.0f}) dan een "
+                f"minimumloon oplevert (± € {minimum_wage_net_month():.0f} netto).",
+                f"No pay given; you need more (€ {need:.0f}) than the minimum wage gives "
+                f"(± € {minimum_wage_net_month():.0f} net).",
+                weights.penalty_pay_unknown,
+            )
+        ]
     gap = income_gap(
         salary=salary,
         unit=req.salary_unit,

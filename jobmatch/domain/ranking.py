@@ -42,6 +42,7 @@ class Weights:
     penalty_distance_far: float = 0.25  # beyond far_ratio x the maximum
     far_ratio: float = 1.5
     penalty_income: float = 0.6  # estimated net pay below the participant's need
+    penalty_pay_unknown: float = 0.8  # no pay given, and the need is above the minimum wage
     training_first: float = 0.7  # vacancies, when the participant wants training first
     penalty_hours: float = 0.8
     penalty_licence: float = 0.4

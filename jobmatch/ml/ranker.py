@@ -15,6 +15,7 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator
 
 from jobmatch.domain.geo import city_key, fold
+from jobmatch.domain.income import minimum_wage_net_month
 from jobmatch.domain.matching import (
     LANGUAGE_NAMES,
     cefr_rank,
@@ -197,6 +198,9 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
         if p.income_need_net_month is not None:
             low = np.round(p.income_need_net_month - self.net_month_) > 0
             factor *= np.where(low, w.penalty_income, 1.0)
+            if p.income_need_net_month > minimum_wage_net_month():
+                unknown = np.isnan(self.net_month_) & ~self.kind_training_
+                factor *= np.where(unknown, w.penalty_pay_unknown, 1.0)
         hours_bad = np.zeros(len(self.items_), dtype=bool)
         if prefs.hours_max is not None:
             hours_bad |= self.hours_low_ > prefs.hours_max

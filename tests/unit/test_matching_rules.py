@@ -168,3 +168,14 @@ def test_combine_stays_between_0_and_1() -> None:
     assert combine(competency=1, text=5, sector=1, open_to_gap=1, factor=1, weights=W) == 1.0
     assert combine(competency=1, text=1, sector=1, open_to_gap=1, factor=0.5, weights=W) == 0.5
     assert combine(competency=0, text=0, sector=0, open_to_gap=0, factor=1, weights=W) == 0.0
+
+
+def test_unknown_pay_warns_only_when_the_need_is_above_the_minimum_wage() -> None:
+    high = profile(income_need_net_month=2600)
+    findings = vacancy_findings(high, Requirements(hours_min=36), 1.0, W)
+    assert [f.code for f in findings] == ["salary_unknown"]
+    assert findings[0].factor == W.penalty_pay_unknown and "minimumloon" in findings[0].nl
+    low = profile(income_need_net_month=1400)
+    assert vacancy_findings(low, Requirements(hours_min=36), 1.0, W) == []
+    paid = Requirements(hours_min=36, salary_min=3200, salary_unit="month")
+    assert vacancy_findings(high, paid, 1.0, W) == []
