@@ -203,3 +203,27 @@ def test_seeding_stores_the_extraction_of_each_vacancy(tmp_path: Path, demo_root
     assert vacancy.parsed is not None
     assert vacancy.parsed["title"] == "Receptionist"
     assert "klantgerichtheid" in {c["id"] for c in vacancy.parsed["competencies"]}
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+def test_postgres_schema_is_created_in_one_transaction(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import OperationalError
+
+    real_upgrade = migrate.command.upgrade
+
+    def upgrade_then_fail(config: object, revision: str) -> None:
+        real_upgrade(config, revision)  # type: ignore[arg-type]
+        raise OperationalError("simulated", {}, Exception("simulated failure after the DDL"))
+
+    monkeypatch.setattr(migrate.command, "upgrade", upgrade_then_fail)
+    with pytest.raises(DatabaseError, match="migration failed"):
+        init_database(url=database_url)
+    engine = make_engine(database_url)
+    try:
+        assert inspect(engine).get_table_names() == []
+    finally:
+        engine.dispose()
