@@ -59,6 +59,8 @@ def secret_key(instance: Path) -> str:
         else:
             with os.fdopen(descriptor, "w", encoding="ascii") as handle:
                 handle.write(secrets.token_hex(32))
+    if path.stat().st_mode & 0o077:  # copied or restored with wider rights: tighten them
+        path.chmod(0o600)
     key = path.read_text(encoding="ascii").strip()
     if len(key) < 32:
         raise InstanceError(f"Geheime sleutel te kort / secret key too short: {path}")

@@ -102,3 +102,11 @@ def test_broken_instance_config_file_is_one_clear_error(tmp_path: Path) -> None:
     (tmp_path / "config.toml").write_text("database_url = ", encoding="utf-8")
     with pytest.raises(InstanceError, match="config file unreadable"):
         load_config({"INSTANCE_PATH": str(tmp_path)})
+
+
+def test_a_secret_key_readable_by_others_is_made_private(tmp_path: Path) -> None:
+    key_file = tmp_path / "secret_key"
+    key_file.write_text("k" * 64, encoding="ascii")
+    key_file.chmod(0o644)
+    assert load_config({"INSTANCE_PATH": str(tmp_path)})["SECRET_KEY"] == "k" * 64
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
