@@ -144,6 +144,8 @@ def rank(  # noqa: PLR0917
     as_json: bool,
 ) -> None:
     """Rank vacancies and training places for one participant (--profile P.json)."""
+    if not profile_path.is_file():
+        raise JobmatchError(f"Profiel niet gevonden / profile not found: {profile_path}")
     profile = load_profile(profile_path)
     weights = _weights(weights_path, weight_pairs)
     store = FeatureStore(cache_path)

@@ -209,3 +209,11 @@ def test_bad_postings_empty_pool_unknown_postcode_and_weights(folders: Path) -> 
         "--json",
     )
     assert result.exit_code == 0 and json.loads(result.stdout)
+
+
+def test_missing_profile_file(folders: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["rank", "--profile", str(folders / "nope.json"), "--vacancies", str(folders)]
+    )
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Fout / error: Profiel niet gevonden / profile not found")
