@@ -37,13 +37,25 @@ TEXT_ONLY = Weights(
     text=1,
     sector=0,
     open_to_gap=0,
-    penalty_dutch=1,
-    penalty_distance=1,
-    penalty_hours=1,
-    penalty_licence=1,
-    penalty_certificates=1,
-    penalty_shifts=1,
-    penalty_training_dutch=1,
+    language=0,
+    **dict.fromkeys(
+        (
+            "penalty_dutch",
+            "penalty_dutch_far",
+            "penalty_distance",
+            "penalty_distance_far",
+            "penalty_hours",
+            "penalty_licence",
+            "penalty_certificates",
+            "penalty_shifts",
+            "penalty_training_dutch",
+            "penalty_income",
+            "penalty_pay_unknown",
+            "penalty_language",
+            "training_first",
+        ),
+        1.0,
+    ),
 )
 
 

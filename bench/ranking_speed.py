@@ -205,7 +205,9 @@ def brute_force(
         if lat is not None and lon is not None and item.lat is not None and item.lon is not None:
             km = round(_haversine(lat, lon, item.lat, item.lon), 1)
         overlap = competency_overlap(strengths, item.asked, ranker.idf_, w, ranker.prior_)[0]
-        factor = condition_factor(vacancy_findings(profile, item.requirements, km, w))
+        factor = condition_factor(
+            vacancy_findings(profile, item.requirements, km, w, item.languages)
+        )
         score = combine(
             competency=overlap,
             text=sim / w.text_scale,

@@ -13,6 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jobmatch.domain.profiles import Profile
+from jobmatch.domain.ranking import Finding, Weights
+from jobmatch.domain.vacancies import Requirements
+
 WEEKS_PER_MONTH = 4.33
 MINIMUM_WAGE_HOUR = 14.70  # approximate statutory minimum wage 2026, euro gross per hour
 DEFAULT_HOURS = 36.0
@@ -104,3 +108,41 @@ def income_gap(
     net = net_per_month(gross_per_month(salary, unit, hours_per_week))
     gap = IncomeGap(net_month=net, need_month=need_net_month)
     return gap if gap.shortfall > 0 else None
+
+
+def salary_findings(profile: Profile, req: Requirements, weights: Weights) -> list[Finding]:
+    """Pay below the participant's need (estimated net), or no pay given while the need is
+    above what the minimum wage gives."""
+    salary = req.salary_max if req.salary_max is not None else req.salary_min
+    hours = req.hours_max or req.hours_min
+    need = profile.income_need_net_month
+    unknown = salary is None or req.salary_unit is None
+    if unknown and need is not None and need > minimum_wage_net_month():
+        return [
+            Finding(
+                "salary_unknown",
+                f"Salaris staat er niet bij; jij hebt meer nodig (€ {need:.0f}) dan een "
+                f"minimumloon oplevert (± € {minimum_wage_net_month():.0f} netto).",
+                f"No pay given; you need more (€ {need:.0f}) than the minimum wage gives "
+                f"(± € {minimum_wage_net_month():.0f} net).",
+                weights.penalty_pay_unknown,
+            )
+        ]
+    gap = income_gap(
+        salary=salary,
+        unit=req.salary_unit,
+        hours_per_week=hours,
+        need_net_month=profile.income_need_net_month,
+    )
+    if gap is None:
+        return []
+    return [
+        Finding(
+            "salary",
+            f"Salaris ± € {gap.net_month:.0f} netto per maand, € {gap.shortfall:.0f} minder dan "
+            f"je nodig hebt ({ASSUMPTIONS_NL}).",
+            f"Pay ± € {gap.net_month:.0f} net a month, € {gap.shortfall:.0f} below your need "
+            f"({ASSUMPTIONS_EN}).",
+            weights.penalty_income,
+        )
+    ]

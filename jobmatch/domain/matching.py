@@ -8,17 +8,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 from jobmatch.domain.geo import city_key, fold
-from jobmatch.domain.income import (
-    ASSUMPTIONS_EN,
-    ASSUMPTIONS_NL,
-    income_gap,
-    minimum_wage_net_month,
-)
+from jobmatch.domain.income import salary_findings
 from jobmatch.domain.profiles import CEFR_LEVELS, Profile
-from jobmatch.domain.ranking import Weights
+from jobmatch.domain.ranking import Finding, Weights
 from jobmatch.domain.vacancies import AskedCompetency, Requirements
 
 SHIFT_NL = {"evening": "avond", "night": "nacht", "weekend": "weekend", "irregular": "wisselend"}
@@ -50,25 +44,41 @@ LANGUAGE_NAMES = {
 _LANGUAGE_WORDS = {word: code for code, words in LANGUAGE_NAMES.items() for word in words}
 
 
-def languages_mentioned(text: str) -> tuple[str, ...]:
-    """Language codes named in a posting ('Engels', 'Hungarian' …), in a stable order."""
-    words = set(re.findall(r"[a-z]+", fold(text)))
-    return tuple(sorted({code for word, code in _LANGUAGE_WORDS.items() if word in words}))
+_REQUIRED = ("native", "moedertaal", "vloeiend", "fluent", "c1", "c2", "vereist", "required")
+_OPTIONAL = ("pluspunt", "voordeel", "pre", "plus", "bonus", "genoeg", "enough", "welkom")
+
+
+def languages_required(title: str, text: str) -> tuple[str, ...]:
+    """Languages other than Dutch and English a posting requires ('native Hungarian',
+    'vloeiend Pools'); any one of them is enough. Not when named as a plus."""
+    found: set[str] = set()
+    for line in [title, *re.split(r"[\n;•]", text)]:
+        words = set(re.findall(r"[a-z0-9]+", fold(line)))
+        title_asks = line is title and "speaking" in words
+        if not (title_asks or words & set(_REQUIRED)) or words & set(_OPTIONAL):
+            continue
+        found |= {code for word, code in _LANGUAGE_WORDS.items() if word in words}
+    return tuple(sorted(found - {"en", "nl"}))
 
 
 def spoken_languages(profile: Profile) -> tuple[str, ...]:
-    """Languages other than Dutch the participant speaks at B1 or better (or natively)."""
-    return tuple(s.language for s in profile.languages if s.language != "nl" and s.rank >= 3)
+    """Languages other than Dutch the participant speaks at B2 or better (or natively)."""
+    return tuple(s.language for s in profile.languages if s.language != "nl" and s.rank >= 4)
 
 
-@dataclass(frozen=True)
-class Finding:
-    """One condition that is not (or not surely) met; factor 1.0 means warning only."""
-
-    code: str
-    nl: str
-    en: str
-    factor: float = 1.0
+def _languages(profile: Profile, required: Sequence[str], weights: Weights) -> list[Finding]:
+    if not required or set(required) & set(spoken_languages(profile)):
+        return []
+    names = " of ".join(LANGUAGE_NAMES[c][0].capitalize() for c in required)
+    names_en = " or ".join(LANGUAGE_NAMES[c][1].capitalize() for c in required)
+    return [
+        Finding(
+            "language",
+            f"Gevraagde taal: {names}.",
+            f"Language asked: {names_en}.",
+            weights.penalty_language,
+        )
+    ]
 
 
 def cefr_rank(level: str | None) -> int:
@@ -283,53 +293,23 @@ def _shifts(profile: Profile, req: Requirements, weights: Weights) -> list[Findi
     ]
 
 
-def _salary(profile: Profile, req: Requirements, weights: Weights) -> list[Finding]:
-    salary = req.salary_max if req.salary_max is not None else req.salary_min
-    hours = req.hours_max or req.hours_min
-    need = profile.income_need_net_month
-    unknown = salary is None or req.salary_unit is None
-    if unknown and need is not None and need > minimum_wage_net_month():
-        return [
-            Finding(
-                "salary_unknown",
-                f"Salaris staat er niet bij; jij hebt meer nodig (€ {need:.0f}) dan een "
-                f"minimumloon oplevert (± € {minimum_wage_net_month():.0f} netto).",
-                f"No pay given; you need more (€ {need:.0f}) than the minimum wage gives "
-                f"(± € {minimum_wage_net_month():.0f} net).",
-                weights.penalty_pay_unknown,
-            )
-        ]
-    gap = income_gap(
-        salary=salary,
-        unit=req.salary_unit,
-        hours_per_week=hours,
-        need_net_month=profile.income_need_net_month,
-    )
-    if gap is None:
-        return []
-    return [
-        Finding(
-            "salary",
-            f"Salaris ± € {gap.net_month:.0f} netto per maand, € {gap.shortfall:.0f} minder dan "
-            f"je nodig hebt ({ASSUMPTIONS_NL}).",
-            f"Pay ± € {gap.net_month:.0f} net a month, € {gap.shortfall:.0f} below your need "
-            f"({ASSUMPTIONS_EN}).",
-            weights.penalty_income,
-        )
-    ]
-
-
 def vacancy_findings(
-    profile: Profile, req: Requirements, km: float | None, weights: Weights
+    profile: Profile,
+    req: Requirements,
+    km: float | None,
+    weights: Weights,
+    languages: Sequence[str] = (),
 ) -> list[Finding]:
-    """Every hard condition and warning for a vacancy, in a stable order."""
+    """Every hard condition and warning for a vacancy, in a stable order. `languages`: the
+    languages the posting requires (any one of them)."""
     return [
         *_dutch(profile, req.dutch_level, weights.penalty_dutch, weights.penalty_dutch_far),
+        *_languages(profile, languages, weights),
         *_distance(profile, km, weights),
         *_hours(profile, req, weights),
         *_licence_and_papers(profile, req, weights),
         *_shifts(profile, req, weights),
-        *_salary(profile, req, weights),
+        *salary_findings(profile, req, weights),
     ]
 
 

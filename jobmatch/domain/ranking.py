@@ -20,6 +20,16 @@ ItemKind = Literal["vacancy", "training"]
 
 
 @dataclass(frozen=True)
+class Finding:
+    """One condition that is not (or not surely) met; factor 1.0 means warning only."""
+
+    code: str
+    nl: str
+    en: str
+    factor: float = 1.0
+
+
+@dataclass(frozen=True)
 class Weights:
     """All knobs of the transparent score; override from TOML ([weights] table) or CLI."""
 
@@ -27,7 +37,7 @@ class Weights:
     text: float = 0.30
     sector: float = 0.20
     open_to_gap: float = 0.05
-    language: float = 0.0  # the posting names a language the participant speaks (not Dutch)
+    language: float = 0.1  # the posting requires a language the participant speaks (not Dutch)
     use_share: float = 0.3  # part of the overlap that is "how much of you the job uses"
     overlap_prior: float = 2.0  # postings asking little: + this many average 'must' weights
     must: float = 1.0  # importance of a 'must' competency
@@ -36,6 +46,7 @@ class Weights:
     confirmed_no_evidence: float = 0.85
     suggested: float = 0.6
     text_scale: float = 0.35  # cosine at which text similarity counts as 1.0
+    penalty_language: float = 0.3  # requires a language (not Dutch/English) one does not speak
     penalty_dutch: float = 0.6  # Dutch one level below what is asked
     penalty_dutch_far: float = 0.25  # two or more levels below
     penalty_distance: float = 0.6  # beyond the participant's maximum

@@ -59,7 +59,7 @@ class Explainer:
         w, profile = self.ranker.weights_, self.query.profile
         if item.kind == "training":
             return training_findings(profile, item.requirements.dutch_level, self._km(i), w)
-        return vacancy_findings(profile, item.requirements, self._km(i), w)
+        return vacancy_findings(profile, item.requirements, self._km(i), w, item.languages)
 
     @cached_property
     def _trainings(self) -> list[int]:

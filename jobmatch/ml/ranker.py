@@ -280,6 +280,9 @@ class Ranker(BaseEstimator):  # type: ignore[misc]
             1 << LANGUAGE_CODES.index(c) for c in spoken_languages(q.profile) if c in LANGUAGE_CODES
         )
         language = ((self.languages_ & spoken) != 0).astype(np.float32)
+        factor = np.where(
+            (self.languages_ != 0) & (language == 0), factor * w.penalty_language, factor
+        )
         base = (
             competency * w.competency
             + language * w.language

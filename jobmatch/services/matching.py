@@ -10,7 +10,7 @@ from typing import Any, Literal
 from jobmatch.domain.competencies import Lexicon
 from jobmatch.domain.errors import UnknownCompetencyError
 from jobmatch.domain.geo import Pc4Index, Point
-from jobmatch.domain.matching import languages_mentioned
+from jobmatch.domain.matching import languages_required
 from jobmatch.domain.profiles import Profile
 from jobmatch.domain.ranking import RankedItem, RankedParticipant, Weights
 from jobmatch.domain.vacancies import Employer, Extraction, Opening, Posting, TrainingPlace
@@ -94,7 +94,7 @@ def opening_item(opening: Opening, lemmas: str, geo: Pc4Index) -> ItemFeatures:
         sector=opening.sector,
         open_to_gap=opening.open_to_gap,
         raw_text=opening.posting.text,
-        languages=languages_mentioned(f"{opening.posting.title}\n{opening.posting.text}"),
+        languages=languages_required(opening.posting.title, opening.posting.text),
     )
 
 

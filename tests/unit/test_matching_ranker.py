@@ -122,7 +122,7 @@ def test_vectorised_scores_equal_the_pure_rules(seed: int) -> None:
         strengths = participant_strengths(p, w)
         for i, item in enumerate(items):
             km = None if np.isnan(parts["km"][i]) else float(parts["km"][i])
-            factor = condition_factor(vacancy_findings(p, item.requirements, km, w))
+            factor = condition_factor(vacancy_findings(p, item.requirements, km, w, item.languages))
             overlap = competency_overlap(strengths, item.asked, ranker.idf_, w, ranker.prior_)[0]
             expected = combine(
                 competency=overlap,

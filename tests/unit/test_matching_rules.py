@@ -165,8 +165,9 @@ def test_weights_from_toml_and_bad_weights(tmp_path: Path) -> None:
 
 
 def test_combine_stays_between_0_and_1() -> None:
-    assert combine(competency=1, text=5, sector=1, open_to_gap=1, factor=1, weights=W) == 1.0
-    assert combine(competency=1, text=1, sector=1, open_to_gap=1, factor=0.5, weights=W) == 0.5
+    full = {"competency": 1, "sector": 1, "open_to_gap": 1, "language": 1}
+    assert combine(text=5, factor=1, weights=W, **full) == 1.0
+    assert combine(text=1, factor=0.5, weights=W, **full) == 0.5
     assert combine(competency=0, text=0, sector=0, open_to_gap=0, factor=1, weights=W) == 0.0
 
 
@@ -179,3 +180,18 @@ def test_unknown_pay_warns_only_when_the_need_is_above_the_minimum_wage() -> Non
     assert vacancy_findings(low, Requirements(hours_min=36), 1.0, W) == []
     paid = Requirements(hours_min=36, salary_min=3200, salary_unit="month")
     assert vacancy_findings(high, paid, 1.0, W) == []
+
+
+def test_required_languages_are_a_hard_condition() -> None:
+    from jobmatch.domain.matching import languages_required
+
+    text = "Jouw profiel\n- Native Hungarian or Romanian (C1/C2)\n- Duits is een pluspunt"
+    assert languages_required("Klantenservice", text) == ("hu", "ro")
+    assert languages_required("Agent – Polish speaking", "Good English (B2)") == ("pl",)
+    assert languages_required("Kok", "Je spreekt goed Engels en vloeiend Nederlands") == ()
+    speaker = profile(languages=[{"language": "ro", "level": "native"}])
+    assert vacancy_findings(speaker, Requirements(), 1.0, W, ("hu", "ro")) == []
+    other = vacancy_findings(profile(), Requirements(), 1.0, W, ("hu", "ro"))
+    assert [(f.code, f.nl, f.factor) for f in other] == [
+        ("language", "Gevraagde taal: Hongaars of Roemeens.", W.penalty_language)
+    ]
