@@ -181,10 +181,10 @@ class Explainer:
             **self._texts(item, i),
         )
 
-    def participant(self, i: int) -> RankedParticipant:
+    def participant(self, i: int, source: str | None = None) -> RankedParticipant:
         ranked = self.item(i)
         return RankedParticipant(
-            source=self.query.profile.name,
+            source=self.query.profile.name if source is None else source,
             name=self.query.profile.name,
             score=ranked.score,
             matched=ranked.matched,

@@ -217,20 +217,26 @@ def rank_participants_for_opening(
     weights: Weights | None = None,
     top: int | None = None,
     context: Context | None = None,
+    sources: Sequence[str] | None = None,
 ) -> list[RankedParticipant]:
     """Participants for one vacancy, best first. Those who avoid the employer or place are
-    left out. `pool` (other vacancies) only sets how rare each competency is."""
+    left out. `pool` (other vacancies) only sets how rare each competency is (and the text
+    weights). `sources` (e.g. file names, same order as `profiles`) become each result's
+    `source`; without them the source is the participant's name."""
+    if sources is not None and len(sources) != len(profiles):
+        raise ValueError("sources and profiles differ in length")
     ctx = context or make_context()
     others = [o for o in pool if o.posting.source != opening.posting.source]
     ranker = Ranker(weights=weights).fit(pool_items(ctx, [opening, *others], ()))
     found = []
-    for profile in profiles:
+    for n, profile in enumerate(profiles):
         check_competencies(profile, ctx.lexicon)
         query = _query(ranker, ctx, profile)
         parts = ranker.score(query)
         if parts["score"][0] < 0:
             continue
-        found.append(Explainer(ranker, query, parts, ctx.lexicon, ()).participant(0))
+        explainer = Explainer(ranker, query, parts, ctx.lexicon, ())
+        found.append(explainer.participant(0, source=sources[n] if sources else None))
     found.sort(key=lambda p: (-p.score, p.name))
     return found[:top] if top is not None else found
 

@@ -217,3 +217,145 @@ def test_missing_profile_file(folders: Path) -> None:
     )
     assert result.exit_code == 2
     assert result.stderr.startswith("Fout / error: Profiel niet gevonden / profile not found")
+
+
+# --- rank-participants: the job hunter's view of one vacancy --------------------------------
+
+DEV = Path(__file__).resolve().parents[1] / "data"
+CLEANING = "schoonmaker-kantoren-avond-denhaag.txt"  # Glansrijk Facilitair in dev meta.csv
+AVOIDER = "ana-maria-ro-vermijdt-werkgever.json"  # avoid.employers = ["Glansrijk Facilitair"]
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("features") / "features.json"
+
+
+def participants(cache: Path, vacancy: Path, profiles: Path, *args: str) -> Result:
+    return CliRunner().invoke(
+        main,
+        [
+            "rank-participants",
+            "--vacancy",
+            str(vacancy),
+            "--profiles",
+            str(profiles),
+            "--cache",
+            str(cache),
+            *args,
+        ],
+    )
+
+
+def test_participants_json_best_first_avoider_never_shown(cache: Path) -> None:
+    result = participants(cache, DEV / "vacancies" / CLEANING, DEV / "profiles", "--json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    sources = [r["source"] for r in rows]
+    everyone = sorted(p.name for p in (DEV / "profiles").glob("*.json"))
+    assert AVOIDER not in sources and "Ana-Maria" not in result.stdout
+    assert sorted(sources) == [name for name in everyone if name != AVOIDER]
+    scores = [r["score"] for r in rows]
+    assert scores == sorted(scores, reverse=True) and all(0 <= s <= 1 for s in scores)
+    for row in rows:
+        assert {"name", "matched", "missing", "warnings", "reasons"} <= row.keys()
+    cleaners = [r for r in rows if "schoonmaken" in r["matched"]]
+    assert cleaners and all("schoonmaken" in r["missing"] for r in rows if r not in cleaners)
+    assert "1 deelnemer(s) niet getoond" in result.stderr
+
+
+def test_participants_top_and_human_output(cache: Path) -> None:
+    vacancy, profiles = DEV / "vacancies" / CLEANING, DEV / "profiles"
+    best = json.loads(participants(cache, vacancy, profiles, "--json").stdout)[:2]
+    result = participants(cache, vacancy, profiles, "--top", "2")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Vacature / vacancy: Schoonmaker kantoren")
+    assert "(Glansrijk Facilitair)" in lines[0]
+    numbered = [line for line in lines if line[:1].isdigit()]
+    assert [line.split("[")[1].split("]")[0] for line in numbered] == [r["source"] for r in best]
+    assert numbered[0].startswith(f"1. {best[0]['score']:.2f}  {best[0]['name']}")
+
+
+def copy_profiles(target: Path, *names: str) -> Path:
+    target.mkdir()
+    for name in names:
+        (target / name).write_bytes((DEV / "profiles" / name).read_bytes())
+    return target
+
+
+def test_avoid_via_meta_next_to_vacancy_and_avoided_place(tmp_path: Path, cache: Path) -> None:
+    jobs = tmp_path / "jobs"
+    jobs.mkdir()
+    (jobs / "hotel.txt").write_text(HOTEL, encoding="utf-8")
+    (jobs / "kantoor.txt").write_text(OFFICE, encoding="utf-8")
+    (jobs / "meta.csv").write_text(
+        "file,employer_id,sector,pc4\nhotel.txt,zee,horeca,2586\nkantoor.txt,kantoor,kantoor,3511\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "employers.csv").write_text(EMPLOYERS, encoding="utf-8")
+    people = tmp_path / "people"
+    people.mkdir()
+    for name, extra in {
+        "ana.json": {},
+        "bea.json": {"name": "Bea", "avoid": {"employers": ["hotel zeezicht"]}},
+        "cleo.json": {"name": "Cleo", "avoid": {"places": ["Den Haag"]}},
+    }.items():
+        (people / name).write_text(json.dumps(profile(**extra)), encoding="utf-8")
+    result = participants(cache, jobs / "hotel.txt", people, "--json")
+    assert result.exit_code == 0, result.output
+    assert [r["source"] for r in json.loads(result.stdout)] == ["ana.json"]
+    assert "2 deelnemer(s) niet getoond" in result.stderr
+    office = json.loads(participants(cache, jobs / "kantoor.txt", people, "--json").stdout)
+    assert sorted(r["name"] for r in office) == ["Ana Lima", "Bea", "Cleo"]
+
+
+def test_broken_profile_is_named_and_the_others_still_ranked(tmp_path: Path, cache: Path) -> None:
+    people = copy_profiles(tmp_path / "p", "eszter-hu-horeca.json", "sanne-nl-administratie.json")
+    (people / "kapot.json").write_text("{not json", encoding="utf-8")
+    (people / "toveraar.json").write_text(
+        json.dumps(profile(competencies=[{"id": "toveren"}])), encoding="utf-8"
+    )
+    result = participants(cache, DEV / "vacancies" / CLEANING, people, "--json")
+    assert result.exit_code == 0, result.output
+    assert sorted(r["source"] for r in json.loads(result.stdout)) == [
+        "eszter-hu-horeca.json",
+        "sanne-nl-administratie.json",
+    ]
+    notes = result.stderr.splitlines()
+    assert any("kapot.json" in n and "geen geldige JSON / invalid JSON" in n for n in notes)
+    assert any("toveraar.json" in n and "unknown competency: toveren" in n for n in notes)
+    assert all(n.startswith("Let op / note: profiel overgeslagen") for n in notes)
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("setup", "expected"),
+    [
+        ("empty-dir", "Geen profielen (*.json) in"),
+        ("all-broken", "Geen bruikbaar profiel in"),
+        ("no-dir", "Map met profielen niet gevonden / folder not found"),
+        ("no-vacancy", "Vacature niet gevonden / vacancy not found"),
+        ("empty-vacancy", "leeg.txt"),
+    ],
+)
+def test_participants_bad_input_one_clear_message(
+    tmp_path: Path, cache: Path, setup: str, expected: str
+) -> None:
+    people = tmp_path / "people"
+    vacancy = DEV / "vacancies" / CLEANING
+    if setup != "no-dir":
+        people.mkdir()
+    if setup in ("all-broken", "no-vacancy", "empty-vacancy"):
+        (people / "kapot.json").write_text("", encoding="utf-8")
+    if setup in ("no-vacancy", "empty-vacancy"):
+        copy_profiles(tmp_path / "good", "eszter-hu-horeca.json")
+        people = tmp_path / "good"
+        vacancy = tmp_path / ("leeg.txt" if setup == "empty-vacancy" else "nope.txt")
+    if setup == "empty-vacancy":
+        vacancy.write_text("\n\n", encoding="utf-8")
+    result = participants(cache, vacancy, people, "--json")
+    assert result.exit_code == 2, result.output
+    last = result.stderr.splitlines()[-1]
+    assert last.startswith("Fout / error:") and expected in last
+    assert "Traceback" not in result.output + result.stderr

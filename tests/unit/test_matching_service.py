@@ -215,3 +215,20 @@ def test_participants_for_one_vacancy(ctx: Context) -> None:
     assert [p.name for p in ranked] == ["Ana Lima", "Ben"]
     assert ranked[0].score > ranked[1].score
     assert ranked[0].to_json()["matched"] == ["gastvrijheid", "klantgerichtheid"]
+
+
+def test_participants_keep_their_source_names(ctx: Context) -> None:
+    ben = profile_from_dict({"name": "Ben", "competencies": [{"id": "schoonmaken"}]})
+    avoider = ana(name="Cleo", avoid={"employers": ["Hotel Duinzicht"]})
+    ranked = rank_participants_for_opening(
+        opening=OPENINGS[0],
+        profiles=[ben, ana(), avoider],
+        pool=OPENINGS,
+        context=ctx,
+        sources=["ben.json", "ana.json", "cleo.json"],
+    )
+    assert [(p.source, p.name) for p in ranked] == [("ana.json", "Ana Lima"), ("ben.json", "Ben")]
+    with pytest.raises(ValueError, match="differ in length"):
+        rank_participants_for_opening(
+            opening=OPENINGS[0], profiles=[ben], context=ctx, sources=["a.json", "b.json"]
+        )
