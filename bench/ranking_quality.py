@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from jobmatch.cli.rank import read_meta
+from jobmatch.cli.rank_inputs import read_meta
 from jobmatch.datafiles.postings import load_training_places, read_posting
 from jobmatch.domain.profile_json import profile_from_json
 from jobmatch.domain.profiles import Profile
