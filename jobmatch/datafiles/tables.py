@@ -1,0 +1,93 @@
+"""Shared helpers for the CSV and TOML data files of vacancies/: reading a CSV table with its
+problems, pc4 values, required fields, duplicates, and checking places against nl-pc4.csv."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from jobmatch.datafiles.reading import read_csv_rows, read_text
+from jobmatch.domain.errors import Problem
+
+MISSING = "ontbreekt of is leeg / is missing or empty"
+EMPTY = "Bestand is leeg / file is empty"
+
+
+def folder_missing(directory: Path) -> Problem:
+    return Problem(str(directory), "", "", "map ontbreekt / folder is missing")
+
+
+def duplicates(values: list[str], source: str, field: str, out: list[Problem]) -> None:
+    seen: set[str] = set()
+    for value in values:
+        if value and value in seen:
+            out.append(Problem(source, value, field, "komt twee keer voor / is a duplicate"))
+        seen.add(value)
+
+
+def csv_table(path: Path, fields: tuple[str, ...]) -> tuple[list[dict[str, str]], list[Problem]]:
+    """Rows of a CSV (`,` or `;`, UTF-8/BOM/cp1252) and problems for empty file/missing columns."""
+    if not path.is_file():
+        return [], [Problem(str(path), "", "", "bestand ontbreekt / file is missing")]
+    if not read_text(path).strip():
+        return [], [Problem(str(path), "", "", EMPTY)]
+    rows = read_csv_rows(path)
+    columns = set(rows[0]) if rows else set(fields)
+    missing = [f for f in fields if f not in columns]
+    return rows, [
+        Problem(str(path), "line 1", f, "kolom ontbreekt / column is missing") for f in missing
+    ]
+
+
+def pc4_value(value: str, source: str, where: str, problems: list[Problem]) -> str | None:
+    value = value.strip()
+    if not value:
+        return None
+    if len(value) != 4 or not value.isdigit():
+        problems.append(
+            Problem(source, where, "pc4", f"geen 4-cijferige postcode / not pc4: {value}")
+        )
+        return None
+    return value
+
+
+def required_fields(
+    row: Mapping[str, str], fields: tuple[str, ...], where: tuple[str, str]
+) -> list[Problem]:
+    return [Problem(where[0], where[1], f, MISSING) for f in fields if not row.get(f, "").strip()]
+
+
+# Towns that belong to a municipality of another name (nl-pc4.csv lists municipalities).
+_TOWNS = {
+    "'s-gravenhage": ("den haag", "scheveningen"),
+    "leidschendam-voorburg": ("voorburg", "leidschendam"),
+    "westland": ("naaldwijk", "monster", "wateringen", "'s-gravenzande", "poeldijk", "de lier"),
+    "pijnacker-nootdorp": ("pijnacker", "nootdorp"),
+    "lansingerland": ("berkel en rodenrijs", "bleiswijk"),
+}
+_MUNICIPALITY = {town: name for name, towns in _TOWNS.items() for town in towns}
+
+
+def _municipality(city: str) -> str:
+    name = city.strip().lower()
+    return _MUNICIPALITY.get(name, name)
+
+
+class PlaceChecker:
+    """Checks a pc4 (and the city that goes with it) against nl-pc4.csv."""
+
+    def __init__(self, pc4_file: Path, problems: list[Problem]) -> None:
+        rows, found = csv_table(pc4_file, ("pc4", "municipality"))
+        problems.extend(found)
+        self.index = {row["pc4"]: row.get("municipality", "").lower() for row in rows}
+        self.problems = problems
+
+    def check(self, pc4: str | None, city: str | None, where: tuple[str, str]) -> None:
+        if pc4 is None or not self.index:
+            return
+        if pc4 not in self.index:
+            message = f"postcode {pc4} staat niet in / is not in nl-pc4.csv"
+            self.problems.append(Problem(*where, "pc4", message))
+        elif city and _municipality(city) != self.index[pc4]:
+            message = f"{pc4} ligt in / lies in {self.index[pc4]}, niet / not {city}"
+            self.problems.append(Problem(*where, "city", message))
