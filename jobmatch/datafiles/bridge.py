@@ -7,8 +7,6 @@ neutral line may contain a word that reveals the past (guard.toml plus a few hin
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Collection
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +15,7 @@ from typing import Any
 from jobmatch.datafiles.lexicon import CORE_IDS_FILE, read_lexicon
 from jobmatch.datafiles.paths import data_dir
 from jobmatch.datafiles.reading import EntryChecker, read_csv_rows, read_toml
+from jobmatch.datafiles.wordguard import GUARD_FILE, WordGuard, check_guard, read_guard
 from jobmatch.domain.discovery import (
     DISCOVERY_LANGUAGES,
     Bridge,
@@ -28,62 +27,19 @@ from jobmatch.domain.discovery import (
 from jobmatch.domain.errors import DataFileError, Problem
 from jobmatch.domain.profiles import EXPERIENCE_KINDS
 
+__all__ = [
+    "BRIDGE_FILE",
+    "DISCOVERY_FILE",
+    "GUARD_FILE",
+    "WordGuard",
+    "check_bridge",
+    "check_guard",
+    "load_bridge",
+    "read_bridge",
+]
+
 BRIDGE_FILE = "bridge.toml"
 DISCOVERY_FILE = "discovery.toml"
-GUARD_FILE = "guard.toml"
-GUARD_LISTS = ("organisations", "past_words_nl", "past_words_en", "allowed_words")
-# Words that hint at the past even though the guard lets them pass in ordinary documents:
-# evidence sentences written by us must not use them at all.
-# fmt: off
-HINT_WORDS = frozenset({
-    "club", "clubs", "prive", "escort", "intiem", "intieme", "intimiteit", "mannen", "man",
-    "heren", "nachtleven", "seks", "sex", "sexy", "raam", "ramen", "window", "men", "gentlemen",
-    "intimate", "nightlife", "erotisch", "erotic", "lichaam", "body", "verleiden", "seduce",
-})
-# fmt: on
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, as the document guard compares words."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-class WordGuard:
-    """Finds words that reveal the past, with the same rules as the document guard."""
-
-    def __init__(self, guard: dict[str, Any]) -> None:
-        def words(key: str) -> list[str]:
-            value = guard.get(key, [])
-            return [fold(w) for w in value if isinstance(w, str)] if isinstance(value, list) else []
-
-        listed = words("past_words_nl") + words("past_words_en")
-        self.allowed = set(words("allowed_words"))
-        self.singles = [w for w in listed if " " not in w]
-        self.phrases = [w for w in listed + words("organisations") if " " in w]
-        self.whole = set(words("organisations")) | HINT_WORDS
-
-    def _word_hit(self, word: str) -> str | None:
-        if word in self.allowed:
-            return None
-        if word in self.whole:
-            return word
-        for listed in self.singles:
-            if word == listed or (len(listed) >= 5 and listed in word):
-                return listed
-        return None
-
-    def find(self, text: str) -> list[str]:
-        """The listed words and phrases found in `text` (empty when it is clean)."""
-        folded = fold(text)
-        hits = [hit for w in _WORD.findall(folded) if (hit := self._word_hit(w))]
-        padded = f" {' '.join(_WORD.findall(folded))} "
-        hits += [p for p in self.phrases if f" {p} " in padded and p not in self.allowed]
-        if _YEAR.search(text):
-            hits.append("jaartal / year")
-        return hits
 
 
 def _clean(check: EntryChecker, guard: WordGuard, field: str, text: str) -> None:
@@ -217,82 +173,50 @@ def _entries(path: Path, key: str, problems: list[Problem]) -> list[tuple[dict[s
     ]
 
 
-def _read_guard(directory: Path, problems: list[Problem]) -> dict[str, Any]:
-    path = directory / GUARD_FILE
-    if not path.exists():
-        problems.append(Problem(str(path), "", "", "bestand ontbreekt / file is missing"))
-        return {}
-    try:
-        return read_toml(path)
-    except DataFileError as exc:
-        problems.extend(exc.problems)
-        return {}
+def _rules(
+    path: Path, known: Collection[str], guard: WordGuard, out: list[Problem]
+) -> list[BridgeRule]:
+    rules = []
+    for entry, where in _entries(path, "rule", out):
+        check = EntryChecker(str(path), where, out)
+        rules.append(_rule(entry, check, guard))
+        _ids(check, entry, "competencies", known)
+    return rules
 
 
-def _texts(data: dict[str, Any], key: str) -> list[str]:
-    value = data.get(key, [])
-    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+def _kinds(
+    path: Path, known: Collection[str], guard: WordGuard, out: list[Problem]
+) -> dict[str, KindDefaults]:
+    kinds = {}
+    for entry, where in _entries(path, "kind", out):
+        defaults = _kind(entry, EntryChecker(str(path), where, out), guard)
+        unknown = [h.id for h in defaults.suggests if h.id not in known]
+        if unknown:
+            message = f"onbekende competentie / unknown competency id: {unknown}"
+            out.append(Problem(str(path), where, "suggests", message))
+        kinds[defaults.kind] = defaults
+    return kinds
 
 
-def check_guard(directory: Path) -> list[Problem]:
-    """Problems in guard.toml: missing or empty lists, non-text entries, allowed = listed."""
-    problems: list[Problem] = []
-    data = _read_guard(directory, problems)
-    source = str(directory / GUARD_FILE)
-    for key in GUARD_LISTS:
-        value = data.get(key) if data else []
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            problems.append(
-                Problem(
-                    source,
-                    "",
-                    key,
-                    "moet een lijst met teksten zijn / must be a list of non-empty texts",
-                )
-            )
-        elif not value:
-            problems.append(Problem(source, "", key, "is leeg / is empty"))
-    listed = {fold(w) for key in ("past_words_nl", "past_words_en") for w in _texts(data, key)}
-    both = sorted(listed & {fold(w) for w in _texts(data, "allowed_words")})
-    if both:
-        problems.append(
-            Problem(
-                source,
-                "",
-                "allowed_words",
-                f"staat ook bij de verboden woorden / also a forbidden word: {both}",
-            )
-        )
-    return problems
+def _questions(
+    path: Path, known: Collection[str], guard: WordGuard, out: list[Problem]
+) -> list[DiscoveryQuestion]:
+    questions = []
+    for entry, where in _entries(path, "question", out):
+        check = EntryChecker(str(path), where, out)
+        questions.append(_question(entry, check, guard))
+        _ids(check, entry, "competencies", known)
+    return questions
 
 
 def read_bridge(directory: Path, known_ids: Collection[str]) -> tuple[Bridge, list[Problem]]:
     """Bridge rules, kind defaults and questions, with every problem found."""
     problems: list[Problem] = []
-    guard = WordGuard(_read_guard(directory, []))
-    rules, kinds, questions = [], {}, []
-    bridge_path, discovery_path = directory / BRIDGE_FILE, directory / DISCOVERY_FILE
-    for entry, where in _entries(bridge_path, "rule", problems):
-        check = EntryChecker(str(bridge_path), where, problems)
-        rules.append(_rule(entry, check, guard))
-        _ids(check, entry, "competencies", known_ids)
-    for entry, where in _entries(bridge_path, "kind", problems):
-        defaults = _kind(entry, EntryChecker(str(bridge_path), where, problems), guard)
-        unknown = [h.id for h in defaults.suggests if h.id not in known_ids]
-        if unknown:
-            problems.append(
-                Problem(
-                    str(bridge_path),
-                    where,
-                    "suggests",
-                    f"onbekende competentie / unknown competency id: {unknown}",
-                )
-            )
-        kinds[defaults.kind] = defaults
-    for entry, where in _entries(discovery_path, "question", problems):
-        check = EntryChecker(str(discovery_path), where, problems)
-        questions.append(_question(entry, check, guard))
-        _ids(check, entry, "competencies", known_ids)
+    guard = WordGuard(read_guard(directory, []))
+    bridge_path = directory / BRIDGE_FILE
+    rules = _rules(bridge_path, known_ids, guard, problems)
+    kinds = _kinds(bridge_path, known_ids, guard, problems)
+    questions = _questions(directory / DISCOVERY_FILE, known_ids, guard, problems)
     for label, ids in (("rule", [r.id for r in rules]), ("question", [q.id for q in questions])):
         for duplicate in sorted({i for i in ids if ids.count(i) > 1}):
             problems.append(
