@@ -285,4 +285,5 @@ def haversine_many(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -
     phi1, phi2 = np.radians(lat), np.radians(lats)
     dphi, dlam = phi2 - phi1, np.radians(lons - lon)
     a = np.sin(dphi / 2) ** 2 + np.cos(phi1) * np.cos(phi2) * np.sin(dlam / 2) ** 2
-    return 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+    km: np.ndarray = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+    return km
