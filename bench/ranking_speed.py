@@ -10,20 +10,17 @@ vectorise the participant, score every vacancy, take the top 20, explain the top
 from __future__ import annotations
 
 import argparse
-import functools
 import json
 import math
-import random
 import resource
 import subprocess
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from jobmatch.datafiles.geo import load_pc4_index
+from bench.ranking_synthetic import point_of, synthetic_items, synthetic_profiles
 from jobmatch.domain.competencies import Lexicon
 from jobmatch.domain.matching import (
     competency_overlap,
@@ -33,125 +30,10 @@ from jobmatch.domain.matching import (
     sector_match,
     vacancy_findings,
 )
-from jobmatch.domain.profile_json import profile_from_dict
 from jobmatch.domain.profiles import Profile
 from jobmatch.domain.ranking import combine
-from jobmatch.domain.vacancies import AskedCompetency, Requirements
 from jobmatch.ml.explain import Explainer
-from jobmatch.ml.features import ItemFeatures
 from jobmatch.ml.ranker import Query, Ranker
-
-IDS = [
-    line.split(",")[0]
-    for line in Path("competencies/core-competencies.csv").read_text().split("\n")[1:]
-    if line
-]
-SYLLABLES = [
-    "ge",
-    "ver",
-    "be",
-    "on",
-    "klant",
-    "zorg",
-    "werk",
-    "schoon",
-    "gast",
-    "dienst",
-    "team",
-    "kas",
-    "hotel",
-    "plan",
-    "taal",
-    "help",
-    "maak",
-]
-VOCAB = [
-    "".join(random.Random(i).choices(SYLLABLES, k=random.Random(-i).randint(2, 4)))
-    for i in range(3000)
-]
-SECTORS = ["zorg", "horeca", "schoonmaak", "retail", "logistiek", "kantoor"]
-
-
-@functools.cache
-def _asked(cid: str, importance: str) -> AskedCompetency:
-    """Shared objects: synthetic postings have no evidence spans, so identical pairs are equal."""
-    return AskedCompetency(cid, cid, importance)  # type: ignore[arg-type]
-
-
-def synthetic_items(n: int, seed: int) -> list[ItemFeatures]:
-    rng = random.Random(seed)
-    points = list(load_pc4_index().postcodes.values())
-    items = []
-    for i in range(n):
-        point = rng.choice(points)
-        hours = rng.choice([None, 12.0, 16.0, 24.0, 32.0, 36.0])
-        items.append(
-            ItemFeatures(
-                source=f"v{i}.txt",
-                title=f"Vacature {i}",
-                kind="vacancy",
-                text=" ".join(rng.choices(VOCAB, k=60)),
-                asked=tuple(
-                    _asked(c, rng.choice(["must", "must", "nice"]))
-                    for c in rng.sample(IDS, rng.randint(3, 10))
-                ),
-                requirements=Requirements(
-                    hours_min=hours,
-                    hours_max=hours,
-                    dutch_level=rng.choice([None, "A2", "B1", "B1", "B2"]),
-                    driving_licence=rng.random() < 0.15,
-                    certificates=tuple(rng.sample(["VCA", "VOG", "SVH", "BHV"], rng.randint(0, 1))),
-                    shifts=tuple(rng.sample(["evening", "night", "weekend"], rng.randint(0, 2))),
-                    salary_min=rng.choice([None, 13.5, 15.0]),
-                    salary_unit="hour",
-                ),
-                lat=point.lat,
-                lon=point.lon,
-                place=point.municipality,
-                employer=f"Werkgever {rng.randint(0, n // 20)}",
-                sector=rng.choice(SECTORS),
-                open_to_gap=rng.random() < 0.1,
-            )
-        )
-    return items
-
-
-def synthetic_profiles(n: int, seed: int) -> list[tuple[Profile, str]]:
-    rng = random.Random(seed)
-    pcs = list(load_pc4_index().postcodes)
-    found = []
-    for i in range(n):
-        profile = profile_from_dict(
-            {
-                "name": f"Deelnemer {i}",
-                "contact": {"postcode": rng.choice(pcs)},
-                "languages": [{"language": "nl", "level": rng.choice(["A2", "B1", "B2"])}],
-                "competencies": [
-                    {
-                        "id": c,
-                        "evidence": "Ik deed dit.",
-                        "status": rng.choice(["confirmed", "suggested"]),
-                    }
-                    for c in rng.sample(IDS, rng.randint(3, 12))
-                ],
-                "preferences": {
-                    "hours_min": 12,
-                    "hours_max": rng.choice([24, 32, 40]),
-                    "max_km": rng.choice([10, 20, 40]),
-                    "sectors": rng.sample(SECTORS, 1),
-                    "avoid_shifts": rng.sample(["evening", "night", "weekend"], 1),
-                },
-                "income_need_net_month": 1500,
-                "avoid": {"employers": [f"Werkgever {rng.randint(0, 50)}"]},
-            }
-        )
-        found.append((profile, " ".join(rng.choices(VOCAB, k=80))))
-    return found
-
-
-def point_of(profile: Profile) -> tuple[float | None, float | None]:
-    point = load_pc4_index().locate(pc4=profile.contact.pc4)
-    return (point.lat, point.lon) if point else (None, None)
 
 
 def make_query(ranker: Ranker, profile: Profile, text: str) -> Query:
