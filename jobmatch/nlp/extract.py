@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from jobmatch.domain.competencies import Lexicon
 from jobmatch.nlp.pipeline import get_lemmas, get_nlp
 from jobmatch.nlp.proximity import PairMatcher, is_pair
+from jobmatch.nlp.sections import MAX_CHARS, break_long_runs
 from jobmatch.nlp.stems import StemIndex
 
 if TYPE_CHECKING:
@@ -156,6 +157,7 @@ def _outermost(hits: list[Hit]) -> list[Hit]:
 
 def find_competencies(text: str, lexicon: Lexicon) -> list[tuple[str, str]]:
     """(competency id, matched text) for every competency found in `text`, in text order."""
+    text = break_long_runs(text[:MAX_CHARS])
     doc = get_nlp()(text)
     return [(hit.id, hit.text) for hit in hits_in_doc(doc, lexicon, text)]
 

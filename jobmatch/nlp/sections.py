@@ -21,6 +21,8 @@ _DUPLICATE_MIN = 40
 _BULLET = re.compile(r"[•·▪●◦■□➢➤►▶✓✔✅☑❖→]")
 _BLOCK_TAG = re.compile(r"</?(?:p|br|li|ul|ol|div|h[1-6]|tr|table)\b[^<>]{0,200}>", re.I)
 _INLINE_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|a|font)\b[^<>]{0,200}>", re.I)
+_LONG = 60
+_LONG_RUN = re.compile(r"\S{60}")
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 _LEAD = re.compile(r"^[\W_]+")  # bullets, dashes, emoji, '#', '*' before the words
 _ITEM_LEAD = re.compile(
@@ -225,7 +227,12 @@ def normalise(text: str) -> str:
     if "<" in text or "&" in text:
         text = html.unescape(_BLOCK_TAG.sub("\n", _INLINE_TAG.sub("", text)))
     text = text.replace("\u00a0", " ").replace("\u200b", "")
-    return _BULLET.sub("\n• ", _CONTROL.sub("", text))
+    return _BULLET.sub("\n• ", break_long_runs(_CONTROL.sub("", text)))
+
+
+def break_long_runs(text: str) -> str:
+    """A space after every 60 characters without one: the tokenizer is slow on huge 'words'."""
+    return _LONG_RUN.sub(r"\g<0> ", text) if len(text) > _LONG else text
 
 
 def _heading(line: str) -> tuple[Section, str, bool] | None:

@@ -93,3 +93,20 @@ def test_text_in_another_language_gives_an_empty_result(lexicon: Lexicon) -> Non
     )
     assert found.competencies == ()
     assert found.requirements.hours_min is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "€" * 100_000,
+        "." * 100_000,
+        "•" * 50_000,
+        "<p>" * 30_000,
+        "12:00 - 13:00 tot 22.00 " * 4_000,
+    ],
+)
+def test_pathological_texts_give_a_plain_result(text: str, lexicon: Lexicon) -> None:
+    # Huge runs without spaces used to make the tokenizer crawl; now they are broken up.
+    found = extract_posting(Posting("odd.txt", "Vacature", text), lexicon=lexicon)
+    assert found.source == "odd.txt"
+    assert all(c.id in lexicon for c in found.competencies)
