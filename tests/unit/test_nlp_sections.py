@@ -62,7 +62,12 @@ def test_one_line_posting_and_empty_text() -> None:
 
 
 def test_very_long_text_is_capped() -> None:
-    assert len(normalise("a" * (MAX_CHARS * 3))) == MAX_CHARS
+    text = "Je bent klantvriendelijk. " * (MAX_CHARS // 10)
+    assert len(normalise(text)) == MAX_CHARS
+
+
+def test_huge_runs_without_spaces_are_broken_up() -> None:
+    assert max(len(word) for word in normalise("a" * 1000).split()) == 60
 
 
 def test_html_left_overs_and_markdown_headings() -> None:
