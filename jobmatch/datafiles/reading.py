@@ -30,13 +30,23 @@ def read_toml(path: Path) -> dict[str, Any]:
         ) from exc
 
 
+def _delimiter(text: str) -> str:
+    header = text.splitlines()[0] if text else ""
+    return ";" if header.count(";") > header.count(",") else ","
+
+
 def read_csv_rows(path: Path) -> list[dict[str, str]]:
     """Rows as dicts; the delimiter (`,` or `;`) is sniffed from the header line."""
     text = read_text(path)
-    header = text.splitlines()[0] if text else ""
-    delimiter = ";" if header.count(";") > header.count(",") else ","
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.DictReader(io.StringIO(text), delimiter=_delimiter(text))
     return [{k.strip(): (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+def read_csv_header(path: Path) -> list[str]:
+    """The column names of the header line (same delimiter sniffing as read_csv_rows)."""
+    text = read_text(path)
+    header = next(csv.reader(io.StringIO(text), delimiter=_delimiter(text)), [])
+    return [name.strip() for name in header if name.strip()]
 
 
 class EntryChecker:

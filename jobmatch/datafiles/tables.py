@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from jobmatch.datafiles.reading import read_csv_rows, read_text
+from jobmatch.datafiles.reading import read_csv_header, read_csv_rows, read_text
 from jobmatch.domain.errors import Problem
 
 MISSING = "ontbreekt of is leeg / is missing or empty"
 EMPTY = "Bestand is leeg / file is empty"
+NO_ROWS = "Bestand bevat geen regels, alleen de kopregel / has no rows, only the header"
 
 
 def folder_missing(directory: Path) -> Problem:
@@ -26,17 +27,22 @@ def duplicates(values: list[str], source: str, field: str, out: list[Problem]) -
 
 
 def csv_table(path: Path, fields: tuple[str, ...]) -> tuple[list[dict[str, str]], list[Problem]]:
-    """Rows of a CSV (`,` or `;`, UTF-8/BOM/cp1252) and problems for empty file/missing columns."""
+    """Rows of a CSV (`,` or `;`, UTF-8/BOM/cp1252) and problems for a missing or empty file,
+    missing columns, or a header without any rows."""
     if not path.is_file():
         return [], [Problem(str(path), "", "", "bestand ontbreekt / file is missing")]
     if not read_text(path).strip():
         return [], [Problem(str(path), "", "", EMPTY)]
     rows = read_csv_rows(path)
-    columns = set(rows[0]) if rows else set(fields)
-    missing = [f for f in fields if f not in columns]
-    return rows, [
-        Problem(str(path), "line 1", f, "kolom ontbreekt / column is missing") for f in missing
+    columns = set(rows[0]) if rows else set(read_csv_header(path))
+    problems = [
+        Problem(str(path), "line 1", f, "kolom ontbreekt / column is missing")
+        for f in fields
+        if f not in columns
     ]
+    if not rows:
+        problems.append(Problem(str(path), "", "", NO_ROWS))
+    return rows, problems
 
 
 def pc4_value(value: str, source: str, where: str, problems: list[Problem]) -> str | None:
