@@ -32,10 +32,14 @@ def get_lemmas() -> DutchLemmas:
 
 
 def _cache_file() -> Path:
-    from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
 
+    try:
+        lookups_version = version("spacy-lookups-data")
+    except PackageNotFoundError:
+        lookups_version = "unknown"
     folder = os.environ.get("JOBMATCH_CACHE_DIR") or Path.home() / ".cache" / "jobmatch"
-    return Path(folder) / f"nl-lemmas-{version('spacy-lookups-data')}.pickle"
+    return Path(folder) / f"nl-lemmas-{lookups_version}.pickle"
 
 
 def _lemma_data() -> tuple[dict[int, str], frozenset[str]]:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from jobmatch.nlp.lemmatize import lemma, lemmatize
@@ -37,3 +42,14 @@ def test_punctuation_and_spaces_are_dropped_and_case_is_lowered() -> None:
 
 def test_empty_text_gives_no_lemmas() -> None:
     assert lemmatize("") == []
+
+
+def test_lemma_cache_file_is_written_and_read_back(tmp_path: Path) -> None:
+    env = {**os.environ, "JOBMATCH_CACHE_DIR": str(tmp_path)}
+    code = "from jobmatch.nlp.lemmatize import lemma; print(lemma('diensten'))"
+    for _ in range(2):  # first run builds the cache file, the second reads it
+        result = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        assert result.stdout.strip() == "dienst"
+    assert [p.suffix for p in tmp_path.iterdir()] == [".pickle"]
