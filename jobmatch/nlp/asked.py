@@ -76,6 +76,15 @@ def _about_candidate(sentence: str) -> bool:
     return bool(_ADDRESSED.search(sentence))
 
 
+_EMPLOYER_SUBJECT = re.compile(r"^\W*(?:wij|we|ons|onze|our|us)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _about_employer(sentence: str) -> bool:
+    """ "Wij bakken elke dag 200.000 broden": about the employer, not a task of the candidate."""
+    return bool(_EMPLOYER_SUBJECT.match(sentence))
+
+
 @lru_cache(maxsize=4096)
 def _not_needed(clause: str) -> bool:
     return bool(_NOT_NEEDED.search(clause))
@@ -85,6 +94,8 @@ def _counts(hit: Hit, sentence: str, clause: str, section: str) -> bool:
     """False for a language named only as an allowed alternative to Dutch, and for intro
     sentences about the employer ("Wij zijn een gastvrij hotel") rather than the candidate."""
     if section == "intro" and not _about_candidate(sentence):
+        return False
+    if _about_employer(sentence) and not _about_candidate(sentence):
         return False
     if _not_needed(clause):
         return False

@@ -110,3 +110,9 @@ def test_pathological_texts_give_a_plain_result(text: str, lexicon: Lexicon) -> 
     found = extract_posting(Posting("odd.txt", "Vacature", text), lexicon=lexicon)
     assert found.source == "odd.txt"
     assert all(c.id in lexicon for c in found.competencies)
+
+
+def test_sentences_about_the_employer_are_not_asked(lexicon: Lexicon) -> None:
+    text = "Ons hotel is gastvrij en klantvriendelijk.\nWat ga je doen?\nWij organiseren events."
+    found = _extract("Medewerker\n" + text, lexicon)
+    assert found.competencies == ()
