@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
+from jobmatch.datafiles.reading import read_text
 from jobmatch.domain.errors import JobmatchError
 from jobmatch.domain.profile_json import profile_from_json
 from jobmatch.domain.profiles import Profile
@@ -41,11 +42,7 @@ def echo_json(data: Any) -> None:
 
 def read_text_file(path: Path) -> str:
     """Read a text file as UTF-8 (BOM allowed), falling back to cp1252 for Windows files."""
-    raw = path.read_bytes()
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+    return read_text(path)
 
 
 def load_profile(path: Path) -> Profile:

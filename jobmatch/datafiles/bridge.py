@@ -7,10 +7,10 @@ neutral line may contain a word that reveals the past (guard.toml plus a few hin
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from jobmatch.datafiles.lexicon import CORE_IDS_FILE, read_lexicon
 from jobmatch.datafiles.paths import data_dir
@@ -40,6 +40,7 @@ __all__ = [
 
 BRIDGE_FILE = "bridge.toml"
 DISCOVERY_FILE = "discovery.toml"
+T = TypeVar("T")
 
 
 def _clean(check: EntryChecker, guard: WordGuard, field: str, text: str) -> None:
@@ -173,15 +174,20 @@ def _entries(path: Path, key: str, problems: list[Problem]) -> list[tuple[dict[s
     ]
 
 
-def _rules(
-    path: Path, known: Collection[str], guard: WordGuard, out: list[Problem]
-) -> list[BridgeRule]:
-    rules = []
-    for entry, where in _entries(path, "rule", out):
+def _checked(
+    path: Path,
+    key: str,
+    build: Callable[[dict[str, Any], EntryChecker, WordGuard], T],
+    context: tuple[Collection[str], WordGuard, list[Problem]],
+) -> list[T]:
+    """Every [[key]] entry built and checked, its competency ids against the known ones."""
+    known, guard, out = context
+    found = []
+    for entry, where in _entries(path, key, out):
         check = EntryChecker(str(path), where, out)
-        rules.append(_rule(entry, check, guard))
+        found.append(build(entry, check, guard))
         _ids(check, entry, "competencies", known)
-    return rules
+    return found
 
 
 def _kinds(
@@ -198,25 +204,14 @@ def _kinds(
     return kinds
 
 
-def _questions(
-    path: Path, known: Collection[str], guard: WordGuard, out: list[Problem]
-) -> list[DiscoveryQuestion]:
-    questions = []
-    for entry, where in _entries(path, "question", out):
-        check = EntryChecker(str(path), where, out)
-        questions.append(_question(entry, check, guard))
-        _ids(check, entry, "competencies", known)
-    return questions
-
-
 def read_bridge(directory: Path, known_ids: Collection[str]) -> tuple[Bridge, list[Problem]]:
     """Bridge rules, kind defaults and questions, with every problem found."""
     problems: list[Problem] = []
     guard = WordGuard(read_guard(directory, []))
-    bridge_path = directory / BRIDGE_FILE
-    rules = _rules(bridge_path, known_ids, guard, problems)
+    bridge_path, context = directory / BRIDGE_FILE, (known_ids, guard, problems)
+    rules = _checked(bridge_path, "rule", _rule, context)
     kinds = _kinds(bridge_path, known_ids, guard, problems)
-    questions = _questions(directory / DISCOVERY_FILE, known_ids, guard, problems)
+    questions = _checked(directory / DISCOVERY_FILE, "question", _question, context)
     for label, ids in (("rule", [r.id for r in rules]), ("question", [q.id for q in questions])):
         for duplicate in sorted({i for i in ids if ids.count(i) > 1}):
             problems.append(

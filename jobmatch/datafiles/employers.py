@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from jobmatch.datafiles.tables import csv_table, pc4_value, required_fields
-from jobmatch.domain.errors import DataFileError, Problem
+from jobmatch.datafiles.tables import checked, csv_table, duplicates, pc4_value, required_fields
+from jobmatch.domain.errors import Problem
 from jobmatch.domain.vacancies import Employer, EmployerContact
 
 EMPLOYER_FIELDS = ("id", "name", "sector", "city", "pc4", "open_to_gap")
@@ -54,18 +54,10 @@ def read_employers(path: Path) -> tuple[list[Employer], list[Problem]]:
         _employer(row, (str(path), f"line {line}"), problems)
         for line, row in enumerate(rows, start=2)
     ]
-    seen: set[str] = set()
-    for line, employer in enumerate(employers, start=2):
-        if employer.id in seen:
-            problems.append(
-                Problem(str(path), f"line {line}", "id", "komt twee keer voor / is a duplicate")
-            )
-        seen.add(employer.id)
+    lines = ((e.id, (str(path), f"line {n}")) for n, e in enumerate(employers, start=2))
+    duplicates(lines, "id", problems)
     return employers, problems
 
 
 def load_employers(path: Path) -> list[Employer]:
-    employers, problems = read_employers(path)
-    if problems:
-        raise DataFileError(problems)
-    return employers
+    return checked(read_employers(path))

@@ -20,9 +20,11 @@ from jobmatch.datafiles.tables import (
     EMPTY,
     MISSING,
     PlaceChecker,
+    checked,
     csv_table,
     duplicates,
     folder_missing,
+    named,
     pc4_value,
     required_fields,
 )
@@ -162,16 +164,14 @@ def read_organisations(path: Path) -> tuple[list[DemoOrganisation], list[Problem
         )
         return [], problems
     found = [_organisation(raw, i, str(path), problems) for i, raw in enumerate(entries)]
-    duplicates([o.id for o in found], str(path), "id", problems)
-    duplicates([s.email.lower() for o in found for s in o.staff], str(path), "email", problems)
+    duplicates(named((o.id for o in found), str(path)), "id", problems)
+    emails = (s.email.lower() for o in found for s in o.staff)
+    duplicates(named(emails, str(path)), "email", problems)
     return found, problems
 
 
 def load_organisations(path: Path) -> list[DemoOrganisation]:
-    organisations, problems = read_organisations(path)
-    if problems:
-        raise DataFileError(problems)
-    return organisations
+    return checked(read_organisations(path))
 
 
 def read_participant(path: Path) -> tuple[DemoParticipant | None, list[Problem]]:
@@ -216,12 +216,9 @@ def read_participants(directory: Path) -> tuple[list[DemoParticipant], list[Prob
             found.append(participant)
     if not found and not problems:
         problems.append(Problem(str(directory), "", "", "geen deelnemers / no *.json participants"))
-    duplicates([p.alias for p in found], str(directory), "alias", problems)
+    duplicates(named((p.alias for p in found), str(directory)), "alias", problems)
     return found, problems
 
 
 def load_demo_participants(directory: Path) -> list[DemoParticipant]:
-    participants, problems = read_participants(directory)
-    if problems:
-        raise DataFileError(problems)
-    return participants
+    return checked(read_participants(directory))

@@ -25,8 +25,10 @@ from jobmatch.datafiles.people import (
 )
 from jobmatch.datafiles.reading import read_text
 from jobmatch.datafiles.tables import (
+    DUPLICATE,
     EMPTY,
     PlaceChecker,
+    checked,
     csv_table,
     folder_missing,
     pc4_value,
@@ -87,10 +89,7 @@ def read_posting(path: Path) -> Posting:
 
 def load_postings(directory: Path) -> list[Posting]:
     """Every *.txt in the folder, sorted by file name."""
-    postings, problems = _read_postings(directory)
-    if problems:
-        raise DataFileError(problems)
-    return postings
+    return checked(_read_postings(directory))
 
 
 def _read_postings(directory: Path) -> tuple[list[Posting], list[Problem]]:
@@ -118,7 +117,7 @@ def _meta_rows(directory: Path) -> tuple[list[tuple[int, VacancyMeta]], list[Pro
             pc4=pc4_value(row.get("pc4", ""), *where, problems),
         )
         if meta.file in {earlier.file for _, earlier in found}:
-            problems.append(Problem(*where, "file", "komt twee keer voor / is a duplicate"))
+            problems.append(Problem(*where, "file", DUPLICATE))
         found.append((line, meta))
     return found, problems
 
@@ -130,10 +129,7 @@ def read_vacancy_meta(directory: Path) -> tuple[dict[str, VacancyMeta], list[Pro
 
 def load_vacancy_meta(directory: Path) -> dict[str, VacancyMeta]:
     """meta.csv of a jobs folder, keyed by file name."""
-    meta, problems = read_vacancy_meta(directory)
-    if problems:
-        raise DataFileError(problems)
-    return meta
+    return checked(read_vacancy_meta(directory))
 
 
 def _known_competencies(directory: Path) -> set[str]:

@@ -3,14 +3,18 @@ problems, pc4 values, required fields, duplicates, and checking places against n
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import TypeVar
 
 from jobmatch.datafiles.reading import read_csv_header, read_csv_rows, read_text
-from jobmatch.domain.errors import Problem
+from jobmatch.domain.errors import DataFileError, Problem
 
 MISSING = "ontbreekt of is leeg / is missing or empty"
 EMPTY = "Bestand is leeg / file is empty"
+DUPLICATE = "komt twee keer voor / is a duplicate"
+Where = tuple[str, str]  # (source, where) of a Problem
+T = TypeVar("T")
 NO_ROWS = "Bestand bevat geen regels, alleen de kopregel / has no rows, only the header"
 
 
@@ -18,12 +22,26 @@ def folder_missing(directory: Path) -> Problem:
     return Problem(str(directory), "", "", "map ontbreekt / folder is missing")
 
 
-def duplicates(values: list[str], source: str, field: str, out: list[Problem]) -> None:
+def duplicates(values: Iterable[tuple[str, Where]], field: str, out: list[Problem]) -> None:
+    """A problem at every value seen before; each value comes with its (source, where)."""
     seen: set[str] = set()
-    for value in values:
-        if value and value in seen:
-            out.append(Problem(source, value, field, "komt twee keer voor / is a duplicate"))
+    for value, where in values:
+        if value in seen:
+            out.append(Problem(*where, field, DUPLICATE))
         seen.add(value)
+
+
+def named(values: Iterable[str], source: str) -> Iterator[tuple[str, Where]]:
+    """Values that name their own place in a problem (empty values left out)."""
+    return ((value, (source, value)) for value in values if value)
+
+
+def checked(result: tuple[T, list[Problem]]) -> T:
+    """What a read_* function found; DataFileError when it came with any problem."""
+    found, problems = result
+    if problems:
+        raise DataFileError(problems)
+    return found
 
 
 def csv_table(path: Path, fields: tuple[str, ...]) -> tuple[list[dict[str, str]], list[Problem]]:

@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from jobmatch.datafiles.reading import read_text, read_toml
-from jobmatch.datafiles.tables import EMPTY, MISSING, folder_missing, pc4_value
+from jobmatch.datafiles.tables import (
+    EMPTY,
+    MISSING,
+    checked,
+    duplicates,
+    folder_missing,
+    pc4_value,
+)
 from jobmatch.domain.errors import DataFileError, Problem
 from jobmatch.domain.vacancies import TrainingPlace
 
@@ -84,24 +91,11 @@ def read_training_places(directory: Path) -> tuple[list[TrainingPlace], list[Pro
             places.append(_training(read_toml(path), path, problems))
         except DataFileError as exc:
             problems.extend(exc.problems)
-    seen: set[str] = set()
-    for place in places:
-        if place.id in seen:
-            problems.append(
-                Problem(
-                    str(directory / place.source),
-                    place.id,
-                    "id",
-                    "komt twee keer voor / is a duplicate",
-                )
-            )
-        seen.add(place.id)
+    ids = ((place.id, (str(directory / place.source), place.id)) for place in places)
+    duplicates(ids, "id", problems)
     return places, problems
 
 
 def load_training_places(directory: Path) -> list[TrainingPlace]:
     """Every *.toml in the training folder, sorted by file name."""
-    places, problems = read_training_places(directory)
-    if problems:
-        raise DataFileError(problems)
-    return places
+    return checked(read_training_places(directory))

@@ -126,6 +126,20 @@ def combine(
     return round(max(0.0, min(1.0, base * factor)), 4)
 
 
+def _explained(ranked: RankedItem | RankedParticipant) -> dict[str, Any]:
+    """matched, missing, reasons, warnings and the same in both languages (JSON output)."""
+    return {
+        "matched": list(ranked.matched),
+        "missing": list(ranked.missing),
+        "reasons": list(ranked.reasons),
+        "warnings": list(ranked.warnings),
+        "explanation": {
+            "nl": {"reasons": list(ranked.reasons), "warnings": list(ranked.warnings)},
+            "en": {"reasons": list(ranked.reasons_en), "warnings": list(ranked.warnings_en)},
+        },
+    }
+
+
 @dataclass(frozen=True)
 class RankedItem:
     """One ranked vacancy or training place (the `rank --json` contract, DESIGN.md §3)."""
@@ -155,14 +169,7 @@ class RankedItem:
             "title": self.title,
             "kind": self.kind,
             "score": self.score,
-            "matched": list(self.matched),
-            "missing": list(self.missing),
-            "reasons": list(self.reasons),
-            "warnings": list(self.warnings),
-            "explanation": {
-                "nl": {"reasons": list(self.reasons), "warnings": list(self.warnings)},
-                "en": {"reasons": list(self.reasons_en), "warnings": list(self.warnings_en)},
-            },
+            **_explained(self),
             "employer": self.employer,
             "place": self.place,
             "distance_km": self.distance_km,
@@ -194,14 +201,7 @@ class RankedParticipant:
             "source": self.source,
             "name": self.name,
             "score": self.score,
-            "matched": list(self.matched),
-            "missing": list(self.missing),
-            "reasons": list(self.reasons),
-            "warnings": list(self.warnings),
-            "explanation": {
-                "nl": {"reasons": list(self.reasons), "warnings": list(self.warnings)},
-                "en": {"reasons": list(self.reasons_en), "warnings": list(self.warnings_en)},
-            },
+            **_explained(self),
             "distance_km": self.distance_km,
         }
 
