@@ -75,10 +75,16 @@ def _compile(lexicon: Lexicon) -> CompiledLexicon:
 
 
 def _english_forms(term: str) -> tuple[str, ...]:
-    """The term and its plural / third-person form ("customer" -> "customers")."""
-    if term.endswith(("s", "ing", "ed", "y")) or not term[-1:].isalpha():
-        return (term,)
-    return (term, term + ("es" if term.endswith(("sh", "ch", "x")) else "s"))
+    """The term, its plural ("customers") and, for a phrase, its verb forms
+    ("welcome guests" -> "welcomes / welcoming / welcomed guests")."""
+    forms = [term]
+    if term[-1:].isalpha() and not term.endswith(("s", "ing", "ed", "y")):
+        forms.append(term + ("es" if term.endswith(("sh", "ch", "x")) else "s"))
+    first, _, rest = term.partition(" ")
+    if rest and first.isalpha() and len(first) > 2 and not first.endswith(("ing", "ed", "s")):
+        stem = first[:-1] if first.endswith("e") else first
+        forms.extend(f"{verb} {rest}" for verb in (first + "s", stem + "ing", stem + "ed"))
+    return tuple(forms)
 
 
 def compiled(lexicon: Lexicon) -> CompiledLexicon:
