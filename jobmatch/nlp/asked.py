@@ -90,14 +90,39 @@ def _not_needed(clause: str) -> bool:
     return bool(_NOT_NEEDED.search(clause))
 
 
+_TRAINED = r"(?:ingewerkt|opgeleid|begeleid|gecoacht|getraind|ondersteund|gewaardeerd|beloond)"
+_RECEIVED = re.compile(
+    r"\b(?:je|jij|u)\s+krijgt\b|\bkrijg\s+(?:je|jij)\b"
+    rf"|\b(?:je|jij)\s+wordt\b(?:\s+\S+){{0,4}}?\s+{_TRAINED}\b"
+    rf"|\bword(?:t)?\s+(?:je|jij)\b(?:\s+\S+){{0,4}}?\s+{_TRAINED}\b"
+    r"|\bkun(?:t)?\s+(?:je|jij)\s+rekenen\s+op\b|\b(?:je|jij)\s+kunt\s+rekenen\s+op\b"
+    r"|\b(?:ruimte|gelegenheid|mogelijkheid|mogelijkheden|kans|kansen)\s+(?:voor|om|tot)\b"
+    r"|\byou(?:'ll|\s+will)?\s+(?:get|receive)\b|\bwe\s+(?:offer|provide)\b",
+    re.IGNORECASE,
+)
+_WANTED_FEELING = re.compile(r"energie|\bkick\b|voldoening|\bblij\b|plezier|\benergy\b", re.I)
+LEARNING = "leervermogen"
+
+
+@lru_cache(maxsize=4096)
+def _received(clause: str) -> bool:
+    """ "Je krijgt een training klantvriendelijk werken", "je wordt ingewerkt door collega's",
+    "ruimte voor eigen initiatief": the candidate receives this, it is not asked. "Krijg jij
+    energie van ...?" does ask."""
+    return bool(_RECEIVED.search(clause)) and not _WANTED_FEELING.search(clause)
+
+
 def _counts(hit: Hit, sentence: str, clause: str, section: str) -> bool:
-    """False for a language named only as an allowed alternative to Dutch, and for intro
-    sentences about the employer ("Wij zijn een gastvrij hotel") rather than the candidate."""
+    """False for a language named only as an allowed alternative to Dutch, for intro
+    sentences about the employer ("Wij zijn een gastvrij hotel") rather than the candidate,
+    for what is not needed and for what the candidate receives rather than brings."""
     if section == "intro" and not _about_candidate(sentence):
         return False
     if _about_employer(sentence) and not _about_candidate(sentence):
         return False
     if _not_needed(clause):
+        return False
+    if hit.id != LEARNING and _received(clause):  # being trained asks a will to learn
         return False
     return not (hit.id == LANGUAGES and _ALTERNATIVE_LANGUAGE.search(sentence))
 

@@ -1,0 +1,119 @@
+"""General precision rules of the extractor, on sentences written for these tests (not dev set).
+
+Each case names the cause of a false hit it guards against: something the candidate receives
+rather than brings, a word that needs context, or a word inside a fixed phrase that means
+something else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from jobmatch.datafiles.lexicon import load_lexicon
+from jobmatch.domain.competencies import Lexicon
+from jobmatch.domain.vacancies import Posting
+from jobmatch.nlp.extract import find_competencies
+from jobmatch.services.extraction import extract_posting
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def _found(text: str, lexicon: Lexicon) -> set[str]:
+    return {cid for cid, _ in find_competencies(text, lexicon)}
+
+
+def _asked(body: str, lexicon: Lexicon) -> set[str]:
+    posting = Posting(source="test.txt", title="Medewerker", text=body)
+    return {c.id for c in extract_posting(posting, lexicon=lexicon).competencies}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_asked"),
+    [
+        ("Je krijgt een cursus klantvriendelijk werken.", "klantgerichtheid"),
+        ("Je wordt de eerste weken gecoacht door een ervaren collega.", "leidinggeven"),
+        ("Er is ruimte voor eigen initiatief.", "initiatief"),
+        ("Je kunt rekenen op een goed salaris en een betrouwbaar rooster.", "betrouwbaarheid"),
+        ("You will get training in customer service.", "klantgerichtheid"),
+    ],
+)
+def test_what_the_candidate_receives_is_not_asked(
+    sentence: str, not_asked: str, lexicon: Lexicon
+) -> None:
+    body = f"Wat ga je doen?\n- Je vult de schappen.\n- {sentence}\n"
+    assert not_asked not in _asked(body, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("Je bent klantvriendelijk en je krijgt energie van drukte.", "klantgerichtheid"),
+        ("Krijg jij energie van een klantvriendelijke aanpak?", "klantgerichtheid"),
+        ("Je wordt opgeleid, dus je moet leergierig zijn.", "leervermogen"),
+        ("Wij moeten op jou kunnen rekenen.", "betrouwbaarheid"),
+    ],
+)
+def test_what_the_candidate_brings_is_still_asked(
+    sentence: str, asked: str, lexicon: Lexicon
+) -> None:
+    body = f"Wat vragen wij?\n- {sentence}\n"
+    assert asked in _asked(body, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [
+        # a single word that needs context
+        ("Ben jij precies wie we zoeken?", "nauwkeurigheid"),
+        ("Ben jij de perfecte fit voor ons team?", "fysieke-inzet"),
+        ("You take the lift to the fourth floor.", "fysieke-inzet"),
+        ("Je draagt korte nagels en geen sieraden.", "uiterlijke-verzorging"),
+        ("Je helpt bij het kappen van bomen in het park.", "uiterlijke-verzorging"),
+        ("Je sluit sanitair aan in nieuwbouwwoningen.", "schoonmaken"),
+        ("Je bent verantwoordelijk voor het laden en lossen op locatie.", "probleemoplossend"),
+        ("Je pakt de producten op en zet ze op de kar.", "initiatief"),
+        ("Je treedt op als vast aanspreekpunt.", "grenzen-stellen"),
+        ("Je grijpt in als de machine vastloopt.", "grenzen-stellen"),
+        ("Je controleert de ontvangst van goederen.", "gastvrijheid"),
+        ("Everyone is welcome to apply.", "gastvrijheid"),
+        ("Je weet exact hoe de machine werkt.", "digitale-vaardigheden"),
+        ("Na een korte uitleg ga je aan de slag.", "communicatie"),
+        ("Je signaleert veranderingen in de gezondheid van bewoners.", "aanpassingsvermogen"),
+        ("You report to the supervisor of the night shift.", "leidinggeven"),
+        ("Je bespreekt de planning met je teamleider.", "leidinggeven"),
+        ("Je voert de orders uit met een vlotte afhandeling.", "communicatie"),
+        # a word inside a fixed phrase that means something else
+        ("Je hebt het diploma Sociale Hygiëne.", "communicatie"),
+        ("Je plaatst berichten op sociale media.", "communicatie"),
+        ("Je bent betrokken bij de inkoop van materialen.", "inlevingsvermogen"),
+    ],
+)
+def test_does_not_fire_without_context(text: str, not_found: str, lexicon: Lexicon) -> None:
+    assert not_found not in _found(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Je werkt precies en nauwkeurig.", "nauwkeurigheid"),
+        ("Je bent fysiek fit.", "fysieke-inzet"),
+        ("You lift heavy boxes.", "fysieke-inzet"),
+        ("Je lakt nagels en geeft manicures.", "uiterlijke-verzorging"),
+        ("Je lost storingen zelf op.", "probleemoplossend"),
+        ("Je pakt je taken zelf op.", "initiatief"),
+        ("Je durft kordaat op te treden.", "grenzen-stellen"),
+        ("Je grijpt in bij ongewenst gedrag.", "grenzen-stellen"),
+        ("Je zorgt voor een warme ontvangst van gasten.", "gastvrijheid"),
+        ("Welcome guests at the door.", "gastvrijheid"),
+        ("Je hebt ervaring met Exact.", "digitale-vaardigheden"),
+        ("Je kunt goed omgaan met veranderingen.", "aanpassingsvermogen"),
+        ("Als teamleider stuur je twaalf medewerkers aan.", "leidinggeven"),
+        ("Je bent sociaal en maakt makkelijk contact.", "communicatie"),
+        ("Je bent betrokken en geduldig.", "inlevingsvermogen"),
+    ],
+)
+def test_still_fires_in_context(text: str, expected: str, lexicon: Lexicon) -> None:
+    assert expected in _found(text, lexicon)
