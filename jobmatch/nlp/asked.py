@@ -90,7 +90,10 @@ def _not_needed(clause: str) -> bool:
     return bool(_NOT_NEEDED.search(clause))
 
 
-_TRAINED = r"(?:ingewerkt|opgeleid|begeleid|gecoacht|getraind|ondersteund|gewaardeerd|beloond)"
+_TRAINED = (
+    r"(?:ingewerkt|opgeleid|begeleid|gecoacht|getraind|ondersteund|gewaardeerd|beloond"
+    r"|ingepland|ingeroosterd|ingedeeld|geplaatst)"
+)
 _RECEIVED = re.compile(
     r"\b(?:je|jij|u)\s+krijgt\b|\bkrijg\s+(?:je|jij)\b"
     rf"|\b(?:je|jij)\s+wordt\b(?:\s+\S+){{0,4}}?\s+{_TRAINED}\b"

@@ -15,6 +15,7 @@ from jobmatch.domain.competencies import Lexicon
 from jobmatch.nlp.pipeline import get_lemmas, get_nlp
 from jobmatch.nlp.proximity import PairMatcher, is_pair
 from jobmatch.nlp.sections import MAX_CHARS, break_long_runs
+from jobmatch.nlp.separable import SeparableMatcher
 from jobmatch.nlp.stems import StemIndex
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ class CompiledLexicon:
     matcher: PhraseMatcher
     english: PhraseMatcher
     pairs: PairMatcher
+    separable: SeparableMatcher
     stems: StemIndex
     excluded: dict[str, tuple[str, ...]]
 
@@ -71,7 +73,13 @@ def _compile(lexicon: Lexicon) -> CompiledLexicon:
     )
     pairs = PairMatcher(pair_rules, lemmas)
     pairs.bind(nlp.vocab.strings)
-    return CompiledLexicon(matcher, english, pairs, stems, excluded)
+    separable = SeparableMatcher(
+        ((t, c.id) for c in lexicon for t in c.terms_nl if not is_pair(t)),
+        lemmas.is_known,
+        lemmas,
+    )
+    separable.bind(nlp.vocab.strings)
+    return CompiledLexicon(matcher, english, pairs, separable, stems, excluded)
 
 
 def _english_forms(term: str) -> tuple[str, ...]:
@@ -125,7 +133,7 @@ def hits_in_doc(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Hit
     strings = doc.vocab.strings
     matches = [*compiled_lexicon.matcher(doc), *compiled_lexicon.english(doc)]
     labelled = [(strings[match_id], start, end) for match_id, start, end in matches]
-    pairs = compiled_lexicon.pairs(doc)
+    pairs = [*compiled_lexicon.pairs(doc), *compiled_lexicon.separable(doc)]
     if labelled or pairs:
         offsets = doc.to_array([IDX, LENGTH]).tolist()
         for cid, start, end in [*labelled, *pairs]:

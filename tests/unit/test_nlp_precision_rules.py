@@ -117,3 +117,8 @@ def test_does_not_fire_without_context(text: str, not_found: str, lexicon: Lexic
 )
 def test_still_fires_in_context(text: str, expected: str, lexicon: Lexicon) -> None:
     assert expected in _found(text, lexicon)
+
+
+def test_being_scheduled_is_not_asked_planning(lexicon: Lexicon) -> None:
+    body = "Wat ga je doen?\n- Je wordt ingeroosterd op vaste dagen.\n"
+    assert "plannen-organiseren" not in _asked(body, lexicon)
