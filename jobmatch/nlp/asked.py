@@ -100,19 +100,30 @@ _RECEIVED = re.compile(
     rf"|\bword(?:t)?\s+(?:je|jij)\b(?:\s+\S+){{0,4}}?\s+{_TRAINED}\b"
     r"|\bkun(?:t)?\s+(?:je|jij)\s+rekenen\s+op\b|\b(?:je|jij)\s+kunt\s+rekenen\s+op\b"
     r"|\b(?:ruimte|gelegenheid|mogelijkheid|mogelijkheden|kans|kansen)\s+(?:voor|om|tot)\b"
+    r"|\bbij\s+ons\s+(?:halen|volgen|leren)\b|\b(?:halen|volgen|leren)\s+bij\s+ons\b"
     r"|\byou(?:'ll|\s+will)?\s+(?:get|receive)\b|\bwe\s+(?:offer|provide)\b",
     re.IGNORECASE,
 )
+_RECEIVED_LIST = re.compile(
+    r"^\W*(?:(?:je|jij)\s+krijgt|wij\s+bieden|we\s+bieden|you(?:'ll|\s+will)?\s+get|we\s+offer)\b",
+    re.IGNORECASE,
+)
+_TURNS_TO_CANDIDATE = re.compile(r"^\W*(?:en\s+|and\s+)?(?:\w+\s+)?(?:je|jij|you)\b", re.I)
 _WANTED_FEELING = re.compile(r"energie|\bkick\b|voldoening|\bblij\b|plezier|\benergy\b", re.I)
 LEARNING = "leervermogen"
 
 
 @lru_cache(maxsize=4096)
-def _received(clause: str) -> bool:
+def _received(sentence: str, clause: str) -> bool:
     """ "Je krijgt een training klantvriendelijk werken", "je wordt ingewerkt door collega's",
-    "ruimte voor eigen initiatief": the candidate receives this, it is not asked. "Krijg jij
-    energie van ...?" does ask."""
-    return bool(_RECEIVED.search(clause)) and not _WANTED_FEELING.search(clause)
+    "ruimte voor eigen initiatief": the candidate receives this, it is not asked; so is the
+    rest of a list that "Je krijgt ..." opens, unless it turns to the candidate again.
+    "Krijg jij energie van ...?" does ask."""
+    if _WANTED_FEELING.search(clause):
+        return False
+    if _RECEIVED.search(clause):
+        return True
+    return bool(_RECEIVED_LIST.match(sentence)) and not _TURNS_TO_CANDIDATE.match(clause)
 
 
 def _counts(hit: Hit, sentence: str, clause: str, section: str) -> bool:
@@ -125,7 +136,7 @@ def _counts(hit: Hit, sentence: str, clause: str, section: str) -> bool:
         return False
     if _not_needed(clause):
         return False
-    if hit.id != LEARNING and _received(clause):  # being trained asks a will to learn
+    if hit.id != LEARNING and _received(sentence, clause):  # being trained asks a will to learn
         return False
     return not (hit.id == LANGUAGES and _ALTERNATIVE_LANGUAGE.search(sentence))
 

@@ -122,3 +122,44 @@ def test_still_fires_in_context(text: str, expected: str, lexicon: Lexicon) -> N
 def test_being_scheduled_is_not_asked_planning(lexicon: Lexicon) -> None:
     body = "Wat ga je doen?\n- Je wordt ingeroosterd op vaste dagen.\n"
     assert "plannen-organiseren" not in _asked(body, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [
+        # homonyms and fixed phrases: handing in a document, a business form, a diploma name
+        ("Bij indiensttreding moet je een VOG overleggen.", "samenwerken"),
+        ("Ervaring als zelfstandig ondernemer in de bouw is handig.", "zelfstandigheid"),
+        ("Het diploma Sociale Hygiëne is verplicht.", "hygienisch-werken"),
+        ("Je hebt een registratie in het Registerplein.", "administratie"),
+        ("Je houdt van orde op je bureau.", "grenzen-stellen"),
+        ("Stuur foto's mee en laat je werk zien.", "initiatief"),
+        ("Prepare the wake-up calls for the morning.", "communicatie"),
+        # working next to others is a fact of the job, not asked teamwork
+        ("Je vult met je team de koelingen.", "samenwerken"),
+        ("Je werkt op een afdeling met collega's uit vijf landen.", "samenwerken"),
+    ],
+)
+def test_fixed_phrases_do_not_fire(text: str, not_found: str, lexicon: Lexicon) -> None:
+    assert not_found not in _found(text, lexicon)
+
+
+def test_rest_of_an_offer_list_is_not_asked(lexicon: Lexicon) -> None:
+    body = (
+        "Wat ga je doen?\n- Je helpt in het magazijn.\n"
+        "- Je krijgt een contract, een training veilig tillen en korting op je boodschappen.\n"
+    )
+    assert "fysieke-inzet" not in _asked(body, lexicon)
+
+
+def test_offer_list_that_turns_to_the_candidate_is_asked(lexicon: Lexicon) -> None:
+    body = "Wat vragen wij?\n- Je krijgt een vast rooster, je bent stressbestendig.\n"
+    assert "stressbestendigheid" in _asked(body, lexicon)
+
+
+def test_certificate_you_can_get_here_is_not_asked(lexicon: Lexicon) -> None:
+    body = (
+        "Wat vragen wij?\n- Je werkt graag met je handen.\n"
+        "- Het HACCP-certificaat kun je bij ons halen.\n"
+    )
+    assert "hygienisch-werken" not in _asked(body, lexicon)
