@@ -100,7 +100,7 @@ _RECEIVED = re.compile(
     rf"|\bword(?:t)?\s+(?:je|jij)\b(?:\s+\S+){{0,4}}?\s+{_TRAINED}\b"
     r"|\bkun(?:t)?\s+(?:je|jij)\s+rekenen\s+op\b|\b(?:je|jij)\s+kunt\s+rekenen\s+op\b"
     r"|\b(?:ruimte|gelegenheid|mogelijkheid|mogelijkheden|kans|kansen)\s+(?:voor|om|tot)\b"
-    r"|\bbij\s+ons\s+(?:halen|volgen|leren)\b|\b(?:halen|volgen|leren)\s+bij\s+ons\b"
+    r"|\bdoorgroei\w*|\bbij\s+ons\s+(?:halen|volgen|leren)\b|\b(?:halen|volgen|leren)\s+bij\s+ons\b"
     r"|\byou(?:'ll|\s+will)?\s+(?:get|receive)\b|\bwe\s+(?:offer|provide)\b",
     re.IGNORECASE,
 )

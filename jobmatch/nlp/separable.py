@@ -97,6 +97,18 @@ def split_verb(term: str, is_verb: Callable[[str], bool]) -> tuple[str, str] | N
     return None
 
 
+def _verb_final_idiom(
+    others: list[str], verb: str, lemma_of: Callable[[str], str]
+) -> tuple[str, str] | None:
+    """("weg", "helpen") for "op weg helpen": a fixed phrase of two or more words before its
+    infinitive, which closes a main clause the same way ("je helpt ze op weg")."""
+    if len(others) < 2 or others[-1] in _FILLERS or others[-1] in _CLOSERS:
+        return None
+    if verb.endswith(("en", "aan")) and len(verb) >= 4 and lemma_of(verb) == verb:
+        return others[-1], verb
+    return None
+
+
 def finite_forms(infinitive: str) -> frozenset[str]:
     """Present-tense forms of a regular Dutch verb: sturen -> stuur, stuurt; leggen -> leg, legt;
     leven -> leef, leeft; staan -> sta, staat."""
@@ -133,9 +145,11 @@ class SeparableMatcher:
         self._rules = defaultdict(list)
         for term, cid in rules:
             *others, last = term.lower().split()
-            split = split_verb(last, is_verb)
+            split = split_verb(last, is_verb) or _verb_final_idiom(others, last, lemma_of)
             if split:
                 particle, verb = split
+                if not split_verb(last, is_verb):
+                    others = others[:-1]
                 words = frozenset(lemma_of(w) for w in others if w not in _FILLERS)
                 self._rules[particle].append((finite_forms(verb), verb, words, cid))
         self._particles: dict[int, list[Rule]] = {}

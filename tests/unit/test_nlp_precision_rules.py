@@ -163,3 +163,8 @@ def test_certificate_you_can_get_here_is_not_asked(lexicon: Lexicon) -> None:
         "- Het HACCP-certificaat kun je bij ons halen.\n"
     )
     assert "hygienisch-werken" not in _asked(body, lexicon)
+
+
+def test_growing_into_a_role_is_offered_not_asked(lexicon: Lexicon) -> None:
+    body = "Wat ga je doen?\n- Je vult schappen.\n- Je kunt doorgroeien naar teamleider.\n"
+    assert "leidinggeven" not in _asked(body, lexicon)

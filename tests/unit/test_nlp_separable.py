@@ -115,3 +115,32 @@ def test_common_phrasings_are_found(text: str, expected: str, lexicon: Lexicon) 
 )
 def test_recall_terms_keep_their_context(text: str, not_expected: str, lexicon: Lexicon) -> None:
     assert not_expected not in _found(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fixed phrase before its verb closes the main clause in the same way
+        ("Jij helpt bezoekers snel en vriendelijk op weg.", "klantgerichtheid"),
+        ("Je staat klanten aan de balie te woord.", "communicatie"),
+        ("Je houdt ook in de drukte het hoofd koel.", "stressbestendigheid"),
+        ("Je stemt af met collega's van de planning.", "samenwerken"),
+        ("Je tilt kratten van tien kilo.", "fysieke-inzet"),
+    ],
+)
+def test_verb_final_phrases_match_in_main_clauses(
+    text: str, expected: str, lexicon: Lexicon
+) -> None:
+    assert expected in _found(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        ("Je luistert muziek tijdens het werk.", "luisteren"),
+        ("Je rapporteert aan de bedrijfsleider.", "administratie"),
+        ("Je komt in een team van gedreven collega's.", "doorzettingsvermogen"),
+    ],
+)
+def test_phrases_about_others_do_not_fire(text: str, not_expected: str, lexicon: Lexicon) -> None:
+    assert not_expected not in _found(text, lexicon)
