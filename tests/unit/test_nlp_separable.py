@@ -144,3 +144,30 @@ def test_verb_final_phrases_match_in_main_clauses(
 )
 def test_phrases_about_others_do_not_fire(text: str, not_expected: str, lexicon: Lexicon) -> None:
     assert not_expected not in _found(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tasks that need the competency, phrased as postings often do
+        ("Je spreekt gasten aan op hun gedrag.", "grenzen-stellen"),
+        ("Je doet de toegangscontrole bij de personeelsingang.", "grenzen-stellen"),
+        ("Je telt aan het eind van de avond de kassa.", "financieel-beheer"),
+        ("Je bedenkt activiteiten voor de bewoners.", "creativiteit"),
+        ("Je laadt en lost vrachtwagens.", "fysieke-inzet"),
+        ("Je verdeelt de taken en motiveert je team.", "leidinggeven"),
+        ("Je controleert of de zending compleet is.", "nauwkeurigheid"),
+        ("Je werkt volgens een vaste checklist.", "nauwkeurigheid"),
+        ("Je sluit contracten af met nieuwe klanten.", "verkopen"),
+        ("Je brengt vervelend nieuws op een rustige manier.", "tact"),
+        ("Je gaat goed om met verward gedrag.", "conflicthantering"),
+        ("Je werkt in een snel tempo.", "stressbestendigheid"),
+        ("Je komt met verbeterideeën.", "initiatief"),
+    ],
+)
+def test_task_phrasings_are_found(text: str, expected: str, lexicon: Lexicon) -> None:
+    assert expected in _found(text, lexicon)
+
+
+def test_supervising_quality_is_not_precision(lexicon: Lexicon) -> None:
+    assert "nauwkeurigheid" not in _found("Je controleert de kwaliteit van het werk.", lexicon)
