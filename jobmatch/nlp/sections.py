@@ -11,9 +11,9 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from typing import Literal
 
-Section = Literal["intro", "tasks", "requirements", "offers", "employer", "apply"]
+from jobmatch.nlp.headings import HEADINGS, Section
+
 ASKING: frozenset[Section] = frozenset({"intro", "tasks", "requirements"})
 MAX_CHARS = 100_000
 _DUPLICATE_MIN = 40
@@ -29,179 +29,16 @@ _ITEM_LEAD = re.compile(
     "^[\\s\\-*–—#>+•·▪●◦■□➢➤►▶✓✔✅☑❖→\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+"
 )
 
-# (section, strong, alternatives). Strong headings may run into the next words on the same
-# line; weak ones count only when the line is short or the heading ends with ':' or '?'.
-_HEADINGS: tuple[tuple[Section, bool, tuple[str, ...]], ...] = (
-    (
-        "tasks",
-        True,
-        (
-            r"(?:wat|wie) (?:ga|zal) (?:je|jij) doen",
-            r"dit ga (?:je|jij) doen",
-            r"wat doe (?:je|jij)",
-            "functieomschrijving",
-            "functie-inhoud",
-            "taakomschrijving",
-        ),
-    ),
-    (
-        "tasks",
-        False,
-        (
-            r"(?:jouw|je|de|over de) (?:functie|rol|baan|taken|werkzaamheden|job|uitdaging)",
-            "werkzaamheden",
-            "taken",
-            "takenpakket",
-            r"wat houdt de (?:functie|baan) in",
-            r"about the (?:job|role|position|function)",
-            r"what you(?:'ll| will) do",
-            "what you will be doing",
-            r"your (?:role|tasks|responsibilities)",
-            "responsibilities",
-            r"the (?:role|job)",
-            "job description",
-            "tasks",
-        ),
-    ),
-    (
-        "requirements",
-        True,
-        (
-            r"(?:wat|wie) (?:breng|neem) (?:je|jij) mee",
-            r"dit (?:breng|neem) (?:je|jij) mee",
-            "functie-?eisen",
-            "functievereisten",
-            r"wat vragen (?:wij|we)",
-        ),
-    ),
-    (
-        "requirements",
-        False,
-        (
-            r"(?:wat|wie) (?:vragen|zoeken) (?:wij|we)",
-            "wij vragen",
-            "we vragen",
-            r"wie ben (?:jij|je)",
-            "ben jij dit",
-            r"(?:jouw|je|het) profiel",
-            "eisen",
-            "vereisten",
-            r"wat heb (?:je|jij) nodig",
-            r"wat verwachten (?:wij|we)",
-            "over jou",
-            "jij bent",
-            "jij hebt",
-            "what you bring",
-            "you bring",
-            "what we ask",
-            "who you are",
-            "who are you",
-            "your profile",
-            "requirements",
-            r"what we (?:ask|expect|are looking for)",
-            "we are looking for",
-            "you have",
-            "profile",
-        ),
-    ),
-    (
-        "offers",
-        True,
-        (
-            r"(?:wat|dit) bieden (?:wij|we)",
-            "wij bieden",
-            "we bieden",
-            "arbeidsvoorwaarden",
-            "salarisindicatie",
-            "salarisomschrijving",
-        ),
-    ),
-    (
-        "offers",
-        False,
-        (
-            r"(?:wat|dit) (?:bieden|krijg|geven) (?:wij|we|je|jij)",
-            r"dit krijg (?:je|jij)",
-            r"wat krijg (?:je|jij)(?: ervoor| van ons)?",
-            r"wat mag (?:je|jij) verwachten",
-            r"(?:ons|het) aanbod",
-            r"wat levert (?:het|dit) (?:je|jou) op",
-            "jouw beloning",
-            "salaris",
-            "beloning",
-            "voordelen",
-            "wat staat er tegenover",
-            "what we offer",
-            "we offer",
-            "what you get",
-            "benefits",
-            "perks",
-            "salary",
-            "compensation",
-        ),
-    ),
-    (
-        "employer",
-        True,
-        (
-            "over ons",
-            r"wie zijn (?:wij|we)",
-            "over de organisatie",
-            "over het bedrijf",
-        ),
-    ),
-    (
-        "employer",
-        False,
-        (
-            "over de werkgever",
-            "over de opdrachtgever",
-            "het bedrijf",
-            "de organisatie",
-            "organisatie",
-            "bedrijfsprofiel",
-            "werken bij",
-            "about us",
-            "who we are",
-            r"about the (?:company|employer|organi[sz]ation)",
-            "the company",
-        ),
-    ),
-    ("apply", True, (r"solliciteren\?", "sollicitatieprocedure")),
-    (
-        "apply",
-        False,
-        (
-            "solliciteren",
-            "sollicitatie",
-            r"hoe (?:solliciteer|reageer) (?:je|jij)",
-            "interesse",
-            "enthousiast geworden",
-            "reageren",
-            "procedure",
-            r"meer (?:weten|informatie)",
-            "vragen",
-            "contact",
-            "ben je geïnteresseerd",
-            "herken jij jezelf",
-            r"spreekt dit (?:je|jou) aan",
-            "how to apply",
-            "apply",
-            "interested",
-            "questions",
-        ),
-    ),
-)
 _HEADING_RES = tuple(
     (
         re.compile(rf"(?:{'|'.join(alternatives)})\b\s*([:?!.]*)\s*(.*)", re.IGNORECASE),
         section,
         strong,
     )
-    for section, strong, alternatives in _HEADINGS
+    for section, strong, alternatives in HEADINGS
 )
 _ANY_HEADING = re.compile(
-    "(?:" + "|".join(alt for _, _, alternatives in _HEADINGS for alt in alternatives) + r")\b",
+    "(?:" + "|".join(alt for _, _, alternatives in HEADINGS for alt in alternatives) + r")\b",
     re.IGNORECASE,
 )
 _OVER_NAME = re.compile(r"(?i:over)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\s*[:?]?\s*$")
@@ -253,7 +90,10 @@ def _heading(line: str) -> tuple[Section, str, bool] | None:
             or (not rest and words <= 7)
             or punct[:1] == ":"
             or (punct[:1] == "?" and words <= 12)
+            or (words <= 8 and stripped[-1] in "?:")
         ):
+            if words <= 8 and stripped[-1] in "?:" and not punct:
+                rest = ""
             return section, rest, bool(_NICE_HEADING.search(stripped[: match.start(2)]))
     return _other_heading(stripped, words)
 
