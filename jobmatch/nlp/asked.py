@@ -126,11 +126,27 @@ def _received(sentence: str, clause: str) -> bool:
     return bool(_RECEIVED_LIST.match(sentence)) and not _TURNS_TO_CANDIDATE.match(clause)
 
 
+_PRONOUN = re.compile(r"\b(?:je|jij|jou|jouw|u|uw|you|your|kandidaat)\b", re.IGNORECASE)
+_EMPLOYER_SEEKS = re.compile(r"\b(?:zoeken|zoekt|looking|seeks|seeking)\b", re.IGNORECASE)
+
+
+def _in_intro_counts(hit: Hit, sentence: str) -> bool:
+    """An intro sentence counts when it speaks to the candidate. When only the employer's
+    "zoekt" does, what stands before it is about the employer ("Kinderopvang De Zon zoekt",
+    "Voor ons kantoor met klanten als kappers zoeken wij ...")."""
+    if not _about_candidate(sentence):
+        return False
+    if _PRONOUN.search(sentence):
+        return True
+    seeks = _EMPLOYER_SEEKS.search(sentence)
+    return seeks is None or sentence.find(hit.text) > seeks.start()
+
+
 def _counts(hit: Hit, sentence: str, clause: str, section: str) -> bool:
     """False for a language named only as an allowed alternative to Dutch, for intro
     sentences about the employer ("Wij zijn een gastvrij hotel") rather than the candidate,
     for what is not needed and for what the candidate receives rather than brings."""
-    if section == "intro" and not _about_candidate(sentence):
+    if section == "intro" and not _in_intro_counts(hit, sentence):
         return False
     if _about_employer(sentence) and not _about_candidate(sentence):
         return False

@@ -168,3 +168,24 @@ def test_certificate_you_can_get_here_is_not_asked(lexicon: Lexicon) -> None:
 def test_growing_into_a_role_is_offered_not_asked(lexicon: Lexicon) -> None:
     body = "Wat ga je doen?\n- Je vult schappen.\n- Je kunt doorgroeien naar teamleider.\n"
     assert "leidinggeven" not in _asked(body, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("intro", "not_asked"),
+    [
+        ("Schoonheidssalon Bella zoekt een administratief medewerker.", "uiterlijke-verzorging"),
+        (
+            "Voor ons bureau met klanten als kapsalons zoeken wij een boekhouder.",
+            "uiterlijke-verzorging",
+        ),
+    ],
+)
+def test_intro_words_before_the_employer_seeks_are_about_the_employer(
+    intro: str, not_asked: str, lexicon: Lexicon
+) -> None:
+    assert not_asked not in _asked(f"{intro}\nWat ga je doen?\n- Je boekt facturen.\n", lexicon)
+
+
+def test_intro_words_after_seeks_or_before_gezocht_are_asked(lexicon: Lexicon) -> None:
+    asked = _asked("Wij zoeken een gastvrije kok.\nStressbestendige afwasser gezocht!\n", lexicon)
+    assert {"gastvrijheid", "stressbestendigheid"} <= asked
