@@ -142,6 +142,23 @@ def _in_intro_counts(hit: Hit, sentence: str) -> bool:
     return seeks is None or sentence.find(hit.text) > seeks.start()
 
 
+_WORKPLACE = re.compile(
+    r"(?:\s*(?:,|\ben\b|\band\b)\s*(?!(?:je|jij|jouw|we|wij|ons|onze|you|your)\b)[^\W\d_]+){0,2}"
+    r"\s+(?:organisaties?|bedrijf|bedrijven|familiebedrijf"
+    r"|werkgever|teams?|omgeving|werkomgeving|sfeer|werksfeer|werkplek|werkplaats|kantoor|winkel"
+    r"|salon|hotel|restaurant|zaak|collega's|collega|cultuur|bedrijfscultuur|werkklimaat|company"
+    r"|companies|employer|environment|workplace|organi[sz]ation|atmosphere|colleagues)\b"
+    r"(?![ -]?(?:player|speler|lid|leden|leider|worker))",
+    re.IGNORECASE,
+)
+
+
+def describes_workplace(line: str, end: int, hit_text: str) -> bool:
+    """ "een klantvriendelijk team", "een gastvrije werkplek", "behulpzame collega's": a one-word
+    hit that describes the workplace or the colleagues, not what the candidate brings."""
+    return " " not in hit_text and bool(_WORKPLACE.match(line, end, end + 60))
+
+
 def _counts(hit: Hit, sentence: str, clause: str, section: str) -> bool:
     """False for a language named only as an allowed alternative to Dutch, for intro
     sentences about the employer ("Wij zijn een gastvrij hotel") rather than the candidate,
@@ -188,6 +205,8 @@ def asked_competencies(
         sentence = _segment(line.text, local, local + 1)
         clause = _clause(line.text, local, hit.end - starts[index])
         if not _counts(hit, sentence, clause, line.section):
+            continue
+        if describes_workplace(line.text, hit.end - starts[index], hit.text):
             continue
         nice = line.nice_section or _is_nice(sentence)
         if importance.get(hit.id) != "must":

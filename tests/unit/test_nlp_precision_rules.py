@@ -189,3 +189,24 @@ def test_intro_words_before_the_employer_seeks_are_about_the_employer(
 def test_intro_words_after_seeks_or_before_gezocht_are_asked(lexicon: Lexicon) -> None:
     asked = _asked("Wij zoeken een gastvrije kok.\nStressbestendige afwasser gezocht!\n", lexicon)
     assert {"gastvrijheid", "stressbestendigheid"} <= asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_asked"),
+    [
+        ("Je komt te werken in een klantvriendelijk team.", "klantgerichtheid"),
+        ("Je werkt in een gastvrije en gezellige werkplek.", "gastvrijheid"),
+        ("Je wordt opgevangen door behulpzame collega's.", "klantgerichtheid"),
+    ],
+)
+def test_words_describing_the_workplace_are_not_asked(
+    sentence: str, not_asked: str, lexicon: Lexicon
+) -> None:
+    assert not_asked not in _asked(f"Wat ga je doen?\n- {sentence}\n", lexicon)
+
+
+def test_a_list_of_qualities_is_still_asked(lexicon: Lexicon) -> None:
+    body = (
+        "Wat vragen wij?\n- Je bent klantvriendelijk, flexibel en werkt zelfstandig in een team.\n"
+    )
+    assert {"klantgerichtheid", "flexibiliteit", "zelfstandigheid"} <= _asked(body, lexicon)
