@@ -8,6 +8,8 @@ the font cannot draw are handled by `fonts.pdf_safe`. The result still has to go
 from __future__ import annotations
 
 import io
+import re
+import textwrap
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -28,6 +30,11 @@ from jobmatch.documents.fonts import font_names, pdf_safe
 from jobmatch.documents.sanitize import clean_text
 from jobmatch.domain.document import Block, Document
 from jobmatch.domain.style import TemplateStyle
+
+LONG_WORD = 30
+BREAK_AT = 60
+MAX_HEADING = 200
+_LONG_WORD = re.compile(rf"[^\s]{{{BREAK_AT + 1},}}")
 
 
 def _heading_style(base: ParagraphStyle, style: TemplateStyle) -> ParagraphStyle:
@@ -96,19 +103,30 @@ def _styles(style: TemplateStyle) -> dict[str, ParagraphStyle]:
     }
 
 
+def _drawable(text: str, style: TemplateStyle) -> str:
+    """Text the font can draw, with a space inside every word longer than BREAK_AT letters:
+    reportlab measures a long word letter by letter on every try (minutes for 3,000 x's)."""
+    safe = pdf_safe(clean_text(text), style.font)
+    return _LONG_WORD.sub(lambda m: " ".join(textwrap.wrap(m.group(0), BREAK_AT)), safe)
+
+
 def _markup(text: str, style: TemplateStyle) -> str:
-    return escape(pdf_safe(clean_text(text), style.font)).replace("\n", "<br/>")
+    return escape(_drawable(text, style)).replace("\n", "<br/>")
 
 
 def _heading_text(text: str, style: TemplateStyle) -> str:
     """Upper case, or small capitals drawn as capitals in a smaller size."""
-    safe = pdf_safe(clean_text(text), style.font)
+    safe = _drawable(text, style)
     if style.heading_style == "smallcaps":
         small = style.heading_size * 0.8
         words = []
         for word in safe.split():
             first, rest = escape(word[:1].upper()), escape(word[1:].upper())
-            words.append(f'{first}<font size="{small:.1f}">{rest}</font>' if rest else first)
+            # Long words stay one run: reportlab splits a word made of two runs very slowly.
+            if rest and len(word) <= LONG_WORD:
+                words.append(f'{first}<font size="{small:.1f}">{rest}</font>')
+            else:
+                words.append(first + rest)
         return " ".join(words)
     return escape(safe.upper() if style.heading_upper else safe)
 
@@ -122,6 +140,10 @@ def _flowables(block: Block, styles: dict[str, ParagraphStyle], style: TemplateS
         ]
     if not block.text.strip():
         return []
+    if block.kind in ("heading", "subheading") and len(block.text) > MAX_HEADING:
+        # A "heading" this long is text: kept with the next block it could exceed a page,
+        # which reportlab cannot lay out.
+        return [Paragraph(_markup(block.text, style), styles["paragraph"])]
     if block.kind == "heading":
         heading = Paragraph(_heading_text(block.text, style), styles["heading"])
         if style.heading_style != "rule":

@@ -82,12 +82,24 @@ def _render(document: Document, fmt: Format, template: str) -> bytes:
 
 
 def guard_bytes(
-    data: bytes, fmt: Format, config: GuardConfig, *, allow_dates: bool = False
+    data: bytes,
+    fmt: Format,
+    config: GuardConfig,
+    *,
+    allow_dates: bool = False,
+    document: Document | None = None,
 ) -> None:
-    """Raise GuardError naming each word and where, if the file reveals anything."""
+    """Raise GuardError naming each word and where, if the file reveals anything.
+
+    The composed text is scanned too ("document text"): the PDF may break a very long word
+    or leave out characters the font lacks, so the file alone is not enough.
+    """
     from jobmatch.documents.inspect import text_parts
 
-    findings = scan_text(text_parts(data, fmt), config, allow_dates=allow_dates)
+    parts = text_parts(data, fmt)
+    if document is not None:
+        parts["document text"] = "\n".join([document.title, document.author, plain_text(document)])
+    findings = scan_text(parts, config, allow_dates=allow_dates)
     if findings:
         raise DocumentBlockedError(findings)
 
@@ -104,7 +116,8 @@ def build_document(
     if fmt not in FORMATS:
         raise JobmatchError(f"Onbekend formaat / unknown format: {fmt} ({', '.join(FORMATS)})")
     data = _render(document, fmt, template)
-    guard_bytes(data, fmt, guard_config or load_guard_config(), allow_dates=allow_dates)
+    config = guard_config or load_guard_config()
+    guard_bytes(data, fmt, config, allow_dates=allow_dates, document=document)
     return RenderedFile(neutral_filename(document.filename_stem, fmt), MIMETYPES[fmt], data)
 
 

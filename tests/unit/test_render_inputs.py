@@ -112,3 +112,20 @@ def test_emoji_in_the_name_reads_back_cleanly(caplog: pytest.LogCaptureFixture) 
     assert "Zoë Đorđević" in pdf_text(rendered.data)
     assert not [r for r in caplog.records if "hex" in r.getMessage()]
     assert rendered.filename == "cv-zoe.pdf"
+
+
+def test_guard_also_reads_the_composed_text() -> None:
+    """A word glued into a 90-letter string is broken up in the PDF; the composed text still
+    carries it, so the guard blocks it anyway."""
+    glued = "a" * 55 + "escortbureau" + "b" * 25
+    config = GuardConfig(past_words=("escort",))
+    with pytest.raises(DocumentBlockedError) as caught:
+        build_document(document=doc(Block("paragraph", glued)), fmt="pdf", guard_config=config)
+    assert "document text" in {f.where for f in caught.value.findings}
+
+
+def test_very_long_heading_in_every_template_is_laid_out() -> None:
+    document = doc(Block("heading", "x" * 3000), Block("subheading", "woord " * 600))
+    for template in ("helder", "warm", "compact"):
+        data = build_document(document=document, fmt="pdf", template=template).data
+        assert pdf_text(data).count("x") >= 3000
