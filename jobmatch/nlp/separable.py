@@ -83,6 +83,13 @@ _CLOSERS = frozenset(
 _BREAKS = frozenset({".", "!", "?", ";", ":", ",", "\n", "•", "(", ")", "-", "–"})
 _VOWELS = "aeiouy"
 _FILLERS = frozenset({"je", "jij", "jouw", "jezelf", "zich", "de", "het", "een", "van", "te"})
+# Verbs that also have a transitive reading with another meaning ("je zet bestellingen door",
+# "je past de planning aan"): they count only with a pronoun or adverb between verb and particle.
+BARE_ONLY = frozenset({"zetten", "pakken", "passen", "leven"})
+_SMALL_WORDS = frozenset(
+    {"je", "jij", "jezelf", "zich", "ook", "altijd", "echt", "gewoon", "graag", "toch", "snel"}
+    | {"makkelijk", "gemakkelijk", "goed", "wel", "even", "dan", "steeds", "er", "zelf", "nooit"}
+)
 Rule = tuple[frozenset[int], int, frozenset[int], str]  # verb forms, infinitive, other words, id
 
 
@@ -156,6 +163,8 @@ class SeparableMatcher:
         self._closers: frozenset[int] = frozenset()  # closers and breaks
         self._breaks: frozenset[int] = frozenset()
         self._te = 0
+        self._bare: frozenset[int] = frozenset()
+        self._small: frozenset[int] = frozenset()
 
     def __len__(self) -> int:
         return sum(len(rules) for rules in self._rules.values())
@@ -177,6 +186,8 @@ class SeparableMatcher:
         self._breaks = frozenset(strings.add(mark) for mark in _BREAKS)
         self._closers = frozenset(strings.add(word) for word in _CLOSERS) | self._breaks
         self._te = strings.add("te")
+        self._bare = frozenset(strings.add(verb) for verb in BARE_ONLY)
+        self._small = frozenset(strings.add(word) for word in _SMALL_WORDS)
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         from spacy.attrs import IS_SPACE, LEMMA, LOWER
@@ -211,7 +222,11 @@ class SeparableMatcher:
             word, is_space, _ = rows[back]
             if is_space or word in self._breaks:
                 break
-            for forms, _, words, cid in rules:
-                if word in forms and words <= {row[2] for row in rows[back + 1 : index]}:
-                    found.append((cid, back, index + 1))
+            between = rows[back + 1 : index]
+            for forms, verb, words, cid in rules:
+                if word not in forms or not words <= {row[2] for row in between}:
+                    continue
+                if verb in self._bare and any(row[0] not in self._small for row in between):
+                    continue
+                found.append((cid, back, index + 1))
         return found

@@ -171,3 +171,30 @@ def test_task_phrasings_are_found(text: str, expected: str, lexicon: Lexicon) ->
 
 def test_supervising_quality_is_not_precision(lexicon: Lexicon) -> None:
     assert "nauwkeurigheid" not in _found("Je controleert de kwaliteit van het werk.", lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        # the transitive reading of the same verb means something else
+        ("Je zet bestellingen door naar de keuken.", "doorzettingsvermogen"),
+        ("Je past de planning aan als dat nodig is.", "aanpassingsvermogen"),
+        ("Je pakt de dozen door naar de inpak.", "doorzettingsvermogen"),
+    ],
+)
+def test_transitive_reading_is_not_the_competency(
+    text: str, not_expected: str, lexicon: Lexicon
+) -> None:
+    assert not_expected not in _found(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Je zet altijd door, ook als het tegenzit.", "doorzettingsvermogen"),
+        ("Je past je snel aan.", "aanpassingsvermogen"),
+        ("Je leeft je goed in.", "inlevingsvermogen"),
+    ],
+)
+def test_bare_reading_is_the_competency(text: str, expected: str, lexicon: Lexicon) -> None:
+    assert expected in _found(text, lexicon)
