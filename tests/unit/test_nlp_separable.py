@@ -198,3 +198,10 @@ def test_transitive_reading_is_not_the_competency(
 )
 def test_bare_reading_is_the_competency(text: str, expected: str, lexicon: Lexicon) -> None:
     assert expected in _found(text, lexicon)
+
+
+def test_working_at_the_till_is_not_cash_management(lexicon: Lexicon) -> None:
+    assert "financieel-beheer" not in _found(
+        "Je werkt achter de kassa en maakt de winkel schoon.", lexicon
+    )
+    assert "financieel-beheer" in _found("Je sluit aan het eind van de dag de kassa af.", lexicon)
