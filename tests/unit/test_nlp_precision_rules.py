@@ -210,3 +210,16 @@ def test_a_list_of_qualities_is_still_asked(lexicon: Lexicon) -> None:
         "Wat vragen wij?\n- Je bent klantvriendelijk, flexibel en werkt zelfstandig in een team.\n"
     )
     assert {"klantgerichtheid", "flexibiliteit", "zelfstandigheid"} <= _asked(body, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zie jij jezelf al aan het werk bij ons?", "Zie jij je kans? Solliciteer dan direct."],
+)
+def test_invitation_hooks_are_not_initiative(text: str, lexicon: Lexicon) -> None:
+    assert "initiatief" not in _found(text, lexicon)
+
+
+@pytest.mark.parametrize("text", ["Je ziet zelf waar werk ligt.", "Je ziet kansen en benut ze."])
+def test_seeing_work_or_chances_is_initiative(text: str, lexicon: Lexicon) -> None:
+    assert "initiatief" in _found(text, lexicon)
