@@ -58,6 +58,11 @@ def write_file(rendered: RenderedFile, output: Path) -> Path:
     """Write atomically: a temporary file in the same folder, renamed on success."""
     folder = output.is_dir() or (not output.exists() and not output.suffix)
     target = output / rendered.filename if folder else output
+    wanted = Path(rendered.filename).suffix
+    if target.suffix.lower() != wanted:
+        raise JobmatchError(
+            f"{target.name}: de naam moet eindigen op {wanted} / the file name must end in {wanted}"
+        )
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".jobmatch-", suffix=".part")
     try:

@@ -156,3 +156,9 @@ def test_letter_with_employer_contact_and_opted_in_date(tmp_path: Path) -> None:
     text = (tmp_path / "brief-reka.txt").read_text("utf-8")
     assert "Geachte mevrouw De Vries," in text and "Groenhart Administratie" in text
     assert str(date.today().year) in text  # the participant chose a date line
+
+
+def test_file_name_must_match_the_format(tmp_path: Path) -> None:
+    code, output = run("cv", "--profile", PARTICIPANT, "--format", "pdf", "-o", tmp_path / "a.docx")
+    assert code == 2 and "must end in .pdf" in output
+    assert list(tmp_path.iterdir()) == []
