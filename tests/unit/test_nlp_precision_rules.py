@@ -223,3 +223,41 @@ def test_invitation_hooks_are_not_initiative(text: str, lexicon: Lexicon) -> Non
 @pytest.mark.parametrize("text", ["Je ziet zelf waar werk ligt.", "Je ziet kansen en benut ze."])
 def test_seeing_work_or_chances_is_initiative(text: str, lexicon: Lexicon) -> None:
     assert "initiatief" in _found(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [
+        # a word with a second, everyday meaning
+        ("Je schenkt koffie, thee en sap.", "digitale-vaardigheden"),
+        ("Je werkt met verschillende typen machines.", "digitale-vaardigheden"),
+        ("Je zorgt dat we de kwaliteit handhaven.", "grenzen-stellen"),
+        ("Je houdt je aan de huisregels van de klant.", "grenzen-stellen"),
+        ("You are confident in English.", "grenzen-stellen"),
+        ("De bewoners worden door jou goed verzorgd.", "representativiteit"),
+        ("Je helpt de etalage aankleden.", "zorgzaamheid"),
+        ("Je kunt risico's inschatten.", "mensenkennis"),
+        ("Je presenteert de producten mooi in de schappen.", "communicatie"),
+        ("You know our target group.", "resultaatgerichtheid"),
+        ("Je meldt storingen aan de technische dienst.", "probleemoplossend"),
+        ("Je doet de inkoop voor de keuken.", "onderhandelen"),
+        ("Je helpt onze trouwe klanten.", "betrouwbaarheid"),
+        ("You work in day shifts.", "flexibiliteit"),
+    ],
+)
+def test_second_meanings_do_not_fire(text: str, not_found: str, lexicon: Lexicon) -> None:
+    assert not_found not in _found(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Je hebt ervaring met SAP.", "digitale-vaardigheden"),
+        ("Je typt snel en foutloos.", "digitale-vaardigheden"),
+        ("Je handhaaft de huisregels.", "grenzen-stellen"),
+        ("Je onderhandelt over de inkoop met leveranciers.", "onderhandelen"),
+        ("You work evening shifts.", "flexibiliteit"),
+    ],
+)
+def test_first_meanings_still_fire(text: str, expected: str, lexicon: Lexicon) -> None:
+    assert expected in _found(text, lexicon)
