@@ -146,8 +146,9 @@ _WORKPLACE = re.compile(
     r"(?:\s*(?:,|\ben\b|\band\b)\s*(?!(?:je|jij|jouw|we|wij|ons|onze|you|your)\b)[^\W\d_]+){0,2}"
     r"\s+(?:organisaties?|bedrijf|bedrijven|familiebedrijf"
     r"|werkgever|teams?|omgeving|werkomgeving|sfeer|werksfeer|werkplek|werkplaats|kantoor|winkel"
-    r"|salon|hotel|restaurant|zaak|collega's|collega|cultuur|bedrijfscultuur|werkklimaat|company"
-    r"|companies|employer|environment|workplace|organi[sz]ation|atmosphere|colleagues)\b"
+    r"|salon|hotel|restaurant|zaak|collega's|collega|leidinggevende|manager|cultuur|bedrijfscultuur"
+    r"|werkklimaat|company|companies|employer|environment|workplace|organi[sz]ation|atmosphere"
+    r"|colleagues)\b"
     r"(?![ -]?(?:player|speler|lid|leden|leider|worker))",
     re.IGNORECASE,
 )

@@ -175,6 +175,7 @@ HEADINGS: tuple[tuple[Section, bool, tuple[str, ...]], ...] = (
             r"hoe (?:solliciteer|reageer) (?:je|jij)",
             "interesse",
             "enthousiast geworden",
+            "nieuwsgierig geworden",
             "reageren",
             "procedure",
             r"meer (?:weten|informatie)",

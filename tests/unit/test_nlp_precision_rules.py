@@ -13,6 +13,7 @@ from jobmatch.datafiles.lexicon import load_lexicon
 from jobmatch.domain.competencies import Lexicon
 from jobmatch.domain.vacancies import Posting
 from jobmatch.nlp.extract import find_competencies
+from jobmatch.nlp.sections import split_sections
 from jobmatch.services.extraction import extract_posting
 
 
@@ -261,3 +262,33 @@ def test_second_meanings_do_not_fire(text: str, not_found: str, lexicon: Lexicon
 )
 def test_first_meanings_still_fire(text: str, expected: str, lexicon: Lexicon) -> None:
     assert expected in _found(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [
+        ("Bij ons mag je fouten maken.", "nauwkeurigheid"),
+        ("Iedereen is welkom, onafhankelijk van afkomst of leeftijd.", "zelfstandigheid"),
+        ("Stuur je cv en motivatie naar Anna.", "doorzettingsvermogen"),
+        ("Nieuwsgierig geworden? Bel ons.", "leervermogen"),
+        ("Je werkt onder aansturing van de chef.", "leidinggeven"),
+        ("You adjust the settings of the machine.", "aanpassingsvermogen"),
+        ("You get your schedule two weeks ahead.", "plannen-organiseren"),
+        ("Keep your nails short.", "uiterlijke-verzorging"),
+        ("Je klokt in via de app.", "digitale-vaardigheden"),
+    ],
+)
+def test_common_posting_phrases_do_not_fire(text: str, not_found: str, lexicon: Lexicon) -> None:
+    assert not_found not in _found(text, lexicon)
+
+
+def test_a_coaching_manager_describes_the_workplace(lexicon: Lexicon) -> None:
+    body = "Wat ga je doen?\n- Je werkt met een coachende leidinggevende.\n"
+    assert "leidinggeven" not in _asked(body, lexicon)
+
+
+def test_nieuwsgierig_geworden_starts_the_apply_section() -> None:
+    lines = split_sections(
+        "Wat vragen wij?\n- Je bent flexibel\nNieuwsgierig geworden?\nBel Anna.\n"
+    )
+    assert lines[-1].section == "apply"
