@@ -292,3 +292,24 @@ def test_nieuwsgierig_geworden_starts_the_apply_section() -> None:
         "Wat vragen wij?\n- Je bent flexibel\nNieuwsgierig geworden?\nBel Anna.\n"
     )
     assert lines[-1].section == "apply"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [
+        # a stem inside an unrelated compound or a job title of someone else
+        ("Je onderhoudt verwarmingssystemen en ventilatiesystemen.", "digitale-vaardigheden"),
+        ("Je helpt cliënten met een persoonsgebonden budget.", "financieel-beheer"),
+        ("Het salaris is onderhandelbaar.", "onderhandelen"),
+        ("Je bespreekt je rooster met de coördinator.", "plannen-organiseren"),
+        ("Je werkt mee aan duurzame inzetbaarheid.", "flexibiliteit"),
+        ("Je volgt een opleiding marketingcommunicatie.", "communicatie"),
+    ],
+)
+def test_unrelated_compounds_do_not_fire(text: str, not_found: str, lexicon: Lexicon) -> None:
+    assert not_found not in _found(text, lexicon)
+
+
+def test_related_compounds_still_fire(lexicon: Lexicon) -> None:
+    assert "digitale-vaardigheden" in _found("Je werkt met kassasystemen.", lexicon)
+    assert "financieel-beheer" in _found("Je bewaakt het budget van de afdeling.", lexicon)
