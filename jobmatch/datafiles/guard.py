@@ -54,6 +54,7 @@ def read_guard_file(path: Path) -> tuple[GuardConfig, list[Problem]]:
         organisations=check.texts(data, "organisations"),
         past_words=check.texts(data, "past_words_nl") + check.texts(data, "past_words_en"),
         allowed_words=check.texts(data, "allowed_words"),
+        case_sensitive_organisations=check.texts(data, "case_sensitive_organisations"),
     )
     return config, problems
 
@@ -70,4 +71,5 @@ def load_guard_config(directory: Path | None = None) -> GuardConfig:
         organisations=tuple(dict.fromkeys(config.organisations + _env_organisations())),
         past_words=tuple(dict.fromkeys(config.past_words + FLOOR_PAST_WORDS)),
         allowed_words=tuple(dict.fromkeys(config.allowed_words + FLOOR_ALLOWED)),
+        case_sensitive_organisations=config.case_sensitive_organisations,
     )

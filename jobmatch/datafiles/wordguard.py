@@ -14,6 +14,7 @@ from jobmatch.domain.errors import DataFileError, Problem
 
 GUARD_FILE = "guard.toml"
 GUARD_LISTS = ("organisations", "past_words_nl", "past_words_en", "allowed_words")
+OPTIONAL_LISTS = ("case_sensitive_organisations",)
 # Words that hint at the past even though the guard lets them pass in ordinary documents:
 # evidence sentences written by us must not use them at all.
 # fmt: off
@@ -42,10 +43,12 @@ class WordGuard:
             return [fold(w) for w in value if isinstance(w, str)] if isinstance(value, list) else []
 
         listed = words("past_words_nl") + words("past_words_en")
+        # Our own sentences avoid every organisation name in any case (stricter than documents).
+        names = words("organisations") + words("case_sensitive_organisations")
         self.allowed = set(words("allowed_words"))
         self.singles = [w for w in listed if " " not in w]
-        self.phrases = [w for w in listed + words("organisations") if " " in w]
-        self.whole = set(words("organisations")) | HINT_WORDS
+        self.phrases = [w for w in listed + names if " " in w]
+        self.whole = set(names) | HINT_WORDS
 
     def _word_hit(self, word: str) -> str | None:
         if word in self.allowed:
@@ -85,14 +88,18 @@ def _texts(data: dict[str, Any], key: str) -> list[str]:
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
+def _not_texts(value: Any) -> bool:
+    return not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value)
+
+
 def check_guard(directory: Path) -> list[Problem]:
     """Problems in guard.toml: missing or empty lists, non-text entries, allowed = listed."""
     problems: list[Problem] = []
     data = read_guard(directory, problems)
     source = str(directory / GUARD_FILE)
-    for key in GUARD_LISTS:
-        value = data.get(key) if data else []
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+    for key in GUARD_LISTS + OPTIONAL_LISTS:
+        value = data.get(key, [] if key in OPTIONAL_LISTS else None) if data else []
+        if _not_texts(value):
             problems.append(
                 Problem(
                     source,
@@ -101,7 +108,7 @@ def check_guard(directory: Path) -> list[Problem]:
                     "moet een lijst met teksten zijn / must be a list of non-empty texts",
                 )
             )
-        elif not value:
+        elif not value and key in GUARD_LISTS:
             problems.append(Problem(source, "", key, "is leeg / is empty"))
     listed = {fold(w) for key in ("past_words_nl", "past_words_en") for w in _texts(data, key)}
     both = sorted(listed & {fold(w) for w in _texts(data, "allowed_words")})

@@ -2,7 +2,10 @@
 
 Pure standard library. `scan_text` gets every text part of a rendered document (by where it
 was found, e.g. "word/document.xml", "PDF page 1") and returns one Finding per hit:
-- organisation: the name of a helping organisation (phrase, whole words, any case);
+- organisation: the name of a helping organisation (phrase, whole words). A name written in
+  capitals ("SHOP", "PROUD") and a name listed under `case_sensitive_organisations` ("Fier",
+  "De Haven") match only as written (or all in capitals), so "coffee shop", "proud" and "aan de
+  haven" pass; every other name matches in any case;
 - past: a word that reveals the past, also inside a compound ("escortbureau"); words of fewer
   than five letters ("club", "raam", "seks") only count as a whole word, so "sportclub" and
   "raamwerk" pass; words in `allowed_words` always pass;
@@ -14,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -45,9 +48,15 @@ _DATE_PATTERNS = (
     re.compile(r"(?<!\w)(?:begin|eind|midden|zomer|winter|voorjaar|najaar)\s+'\d{2}(?!\w)", re.I),
 )
 _YEAR_PATTERN = re.compile(rf"(?<![\w.,])(?:['’]?{_YEAR}|['’]\d{{2}})(?![\w,'’]|\.\d)")
+# Ages, not durations: "34 jaar oud", "34-jarige", "34 years old", "ik ben 34 (jaar)", "age 34".
+# "15 jaar ervaring" and "3 years of experience" are durations: they reveal no date and pass.
+_AGE = r"(?:1[5-9]|[2-9]\d)"
 _AGE_PATTERNS = (
+    re.compile(rf"(?<!\w){_AGE}\s*(?:-\s*)?(?:jaar\s+oud|jarige?|years?[ -]old|y/?o)(?!\w)", re.I),
     re.compile(
-        r"(?<!\w)(?:1[5-9]|[2-9]\d)\s*(?:-\s*)?(?:jaar|jarige|years?[ -]old|yo)(?!\w)", re.I
+        rf"(?<!\w)(?:ik\s+ben|i\s+am|i'm|i’m)\s+{_AGE}(?:\s+(?:jaar|years))?"
+        r"(?=\s*(?:[.,;:!?)]|$|en\b|and\b))",
+        re.I | re.M,
     ),
     re.compile(r"(?<!\w)(?:age|aged|leeftijd)\s*:?\s*\d{1,2}(?!\w)", re.I),
     re.compile(
@@ -71,6 +80,9 @@ class GuardConfig:
     organisations: tuple[str, ...] = ()
     past_words: tuple[str, ...] = ()
     allowed_words: tuple[str, ...] = ()
+    # Names that are also ordinary words ("Fier", "De Haven"): they match only as written here
+    # or all in capitals. Names in `organisations` written in capitals ("SHOP") do the same.
+    case_sensitive_organisations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -98,10 +110,22 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _phrases_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+def unaccent(text: str) -> str:
+    """Accents removed, case kept: 'Fryslân' -> 'Fryslan'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _phrases_pattern(
+    phrases: Iterable[str], normalise: Callable[[str], str] = fold
+) -> re.Pattern[str] | None:
     """Whole-word match for any of the phrases; a space may also be a hyphen or nothing."""
     alternatives = sorted(
-        {r"[\s-]*".join(re.escape(part) for part in fold(p).split()) for p in phrases if p.strip()},
+        {
+            r"[\s-]*".join(re.escape(part) for part in normalise(p).split())
+            for p in phrases
+            if p.strip()
+        },
         key=len,
         reverse=True,
     )
@@ -110,11 +134,27 @@ def _phrases_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
+def is_acronym(name: str) -> bool:
+    """A name written in capitals ("SHOP", "P&G292"): it matches only in capitals."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _split_organisations(config: GuardConfig) -> tuple[list[str], list[str]]:
+    """(names matched in any case, names matched only as written or in capitals)."""
+    exact = [n for n in config.organisations if is_acronym(n)]
+    exact += list(config.case_sensitive_organisations)
+    exact += [n.upper() for n in config.case_sensitive_organisations]
+    loose = [n for n in config.organisations if not is_acronym(n)]
+    return loose, exact
+
+
 @dataclass(frozen=True)
 class _Matcher:
     """The word lists of one GuardConfig, folded and compiled once."""
 
     organisations: re.Pattern[str] | None
+    exact_organisations: re.Pattern[str] | None  # on the unaccented text, case kept
     phrases: re.Pattern[str] | None
     allowed_phrases: re.Pattern[str] | None
     exact: frozenset[str]
@@ -126,8 +166,10 @@ class _Matcher:
 def _matcher(config: GuardConfig) -> _Matcher:
     singles = {fold(w.strip()) for w in config.past_words if w.strip() and " " not in w.strip()}
     long_words = sorted((w for w in singles if len(w) >= COMPOUND_MIN_LENGTH), key=len)
+    loose, exact = _split_organisations(config)
     return _Matcher(
-        organisations=_phrases_pattern(config.organisations),
+        organisations=_phrases_pattern(loose),
+        exact_organisations=_phrases_pattern(exact, unaccent),
         phrases=_phrases_pattern(w for w in config.past_words if " " in w.strip()),
         allowed_phrases=_phrases_pattern(w for w in config.allowed_words if " " in w.strip()),
         exact=frozenset(singles),
@@ -148,6 +190,10 @@ def _words(text: str, folded: str, matcher: _Matcher) -> Iterable[Hit]:
     if matcher.organisations:
         for match in matcher.organisations.finditer(folded):
             yield _as_written(text, folded, match), "organisation"
+    if matcher.exact_organisations:
+        plain = unaccent(text)
+        for match in matcher.exact_organisations.finditer(plain):
+            yield _as_written(text, plain, match), "organisation"
     masked = folded
     if matcher.allowed_phrases:
         masked = matcher.allowed_phrases.sub(lambda m: " " * len(m.group(0)), masked)

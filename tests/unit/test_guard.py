@@ -56,7 +56,7 @@ def kinds(text: str, *, allow_dates: bool = False) -> list[tuple[str, str]]:
         ("2016–2020 receptie", "2016–2020", "date"),
         ("in 2019 begonnen", "2019", "year"),
         ("sinds '98", "'98", "year"),
-        ("Ik ben 34 jaar", "34 jaar", "age"),
+        ("Ik ben 34 jaar oud", "34 jaar oud", "age"),
         ("age 34", "age 34", "age"),
         ("Leeftijd: onbekend", "Leeftijd", "age"),
         ("Date of birth", "Date of birth", "age"),

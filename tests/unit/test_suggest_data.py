@@ -95,9 +95,8 @@ def test_evidence_is_first_person_and_clean() -> None:
 
 def test_guard_lists_hold_the_required_words() -> None:
     guard = tomllib.loads((SOURCE / "guard.toml").read_text(encoding="utf-8"))
-    assert {"SHOP", "De Haven", "Spot 46", "RUPS", "Fier", "CoMensha", "PROUD"} <= set(
-        guard["organisations"]
-    )
+    names = set(guard["organisations"]) | set(guard["case_sensitive_organisations"])
+    assert {"SHOP", "De Haven", "Spot 46", "RUPS", "Fier", "CoMensha", "PROUD"} <= names
     assert {"prostitutie", "sekswerk", "escort", "privéhuis", "uitstapprogramma"} <= set(
         guard["past_words_nl"]
     )
