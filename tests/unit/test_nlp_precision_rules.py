@@ -313,3 +313,9 @@ def test_unrelated_compounds_do_not_fire(text: str, not_found: str, lexicon: Lex
 def test_related_compounds_still_fire(lexicon: Lexicon) -> None:
     assert "digitale-vaardigheden" in _found("Je werkt met kassasystemen.", lexicon)
     assert "financieel-beheer" in _found("Je bewaakt het budget van de afdeling.", lexicon)
+
+
+def test_paying_in_cash_is_not_cash_management(lexicon: Lexicon) -> None:
+    assert "financieel-beheer" not in _found("Je rekent af met pin en contant geld.", lexicon)
+    assert "financieel-beheer" in _found("Aan het eind van de dag tel je de kassalade.", lexicon)
+    assert "financieel-beheer" in _found("Je telt het contante geld na sluitingstijd.", lexicon)
