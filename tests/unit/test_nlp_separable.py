@@ -205,3 +205,25 @@ def test_working_at_the_till_is_not_cash_management(lexicon: Lexicon) -> None:
         "Je werkt achter de kassa en maakt de winkel schoon.", lexicon
     )
     assert "financieel-beheer" in _found("Je sluit aan het eind van de dag de kassa af.", lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You are customer-focused.", "klantgerichtheid"),
+        ("You work accurately.", "nauwkeurigheid"),
+        ("You can lift up to 20 kg.", "fysieke-inzet"),
+        ("You handle cash at the bar.", "financieel-beheer"),
+        ("You lead a team of five.", "leidinggeven"),
+        ("You plan your own work.", "plannen-organiseren"),
+        ("You clean hotel rooms.", "schoonmaken"),
+        ("You care for elderly residents.", "zorgzaamheid"),
+        ("You are good with people.", "mensenkennis"),
+    ],
+)
+def test_common_english_phrasings(text: str, expected: str, lexicon: Lexicon) -> None:
+    assert expected in _found(text, lexicon)
+
+
+def test_a_sales_lead_is_not_leadership(lexicon: Lexicon) -> None:
+    assert "leidinggeven" not in _found("Je volgt nieuwe leads op in het team.", lexicon)
