@@ -319,3 +319,16 @@ def test_paying_in_cash_is_not_cash_management(lexicon: Lexicon) -> None:
     assert "financieel-beheer" not in _found("Je rekent af met pin en contant geld.", lexicon)
     assert "financieel-beheer" in _found("Aan het eind van de dag tel je de kassalade.", lexicon)
     assert "financieel-beheer" in _found("Je telt het contante geld na sluitingstijd.", lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [
+        ("Je hebt geen lichamelijke klachten.", "klantgerichtheid"),
+        ("Je houdt de machines in goede conditie.", "fysieke-inzet"),
+    ],
+)
+def test_health_and_machine_wording_does_not_fire(
+    text: str, not_found: str, lexicon: Lexicon
+) -> None:
+    assert not_found not in _found(text, lexicon)
