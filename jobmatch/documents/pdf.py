@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import textwrap
+from dataclasses import replace
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -20,7 +21,6 @@ from reportlab.lib.units import cm
 from reportlab.platypus import (
     Flowable,
     HRFlowable,
-    KeepTogether,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -34,6 +34,8 @@ from jobmatch.domain.style import TemplateStyle
 LONG_WORD = 30
 BREAK_AT = 60
 MAX_HEADING = 200
+MIN_MARGIN_CM = 1.5
+FIT_FACTORS = (0.75, 0.5)
 _LONG_WORD = re.compile(rf"[^\s]{{{BREAK_AT + 1},}}")
 
 
@@ -151,12 +153,28 @@ def _flowables(block: Block, styles: dict[str, ParagraphStyle], style: TemplateS
         rule = HRFlowable(
             width="100%", thickness=1, color=HexColor(f"#{style.accent}"), spaceAfter=4
         )
-        return [KeepTogether([heading, rule])]
+        # Not KeepTogether([heading, rule]): that group would lose keepWithNext and the
+        # heading could stay alone at the bottom of a page. Chained, reportlab keeps
+        # heading + rule + the next flowable (a subheading keeps its first line too).
+        rule.keepWithNext = 1
+        return [heading, rule]
     return [Paragraph(_markup(block.text, style), styles[block.kind])]
 
 
-def render_pdf(document: Document, style: TemplateStyle) -> bytes:
-    """The document in this template as PDF bytes (not yet sanitised)."""
+def tighter(style: TemplateStyle, factor: float) -> TemplateStyle:
+    """The same template with less white space (factor < 1, still readable): used only to
+    fit a document that runs a few lines over one page."""
+    return replace(
+        style,
+        margin_cm=max(MIN_MARGIN_CM, style.margin_cm * (0.5 + factor / 2)),
+        line_spacing=max(1.05, style.line_spacing - (1 - factor) / 4),
+        paragraph_space=style.paragraph_space * factor,
+        heading_space_before=style.heading_space_before * factor,
+    )
+
+
+def build_pages(document: Document, style: TemplateStyle) -> tuple[bytes, int]:
+    """The PDF bytes and the number of pages."""
     out = io.BytesIO()
     margin = style.margin_cm * cm
     template = SimpleDocTemplate(
@@ -181,4 +199,19 @@ def render_pdf(document: Document, style: TemplateStyle) -> bytes:
     if not story:
         story.append(Spacer(1, 1))
     template.build(story)
-    return out.getvalue()
+    return out.getvalue(), int(template.page)
+
+
+def render_pdf(document: Document, style: TemplateStyle) -> bytes:
+    """The document in this template as PDF bytes (not yet sanitised).
+
+    A document of two pages is tried again with less white space (FIT_FACTORS); the first
+    version that fits on one page is used, else the document as it was.
+    """
+    data, pages = build_pages(document, style)
+    if pages == 2:
+        for factor in FIT_FACTORS:
+            tight, tight_pages = build_pages(document, tighter(style, factor))
+            if tight_pages == 1:
+                return tight
+    return data
