@@ -227,3 +227,7 @@ def test_common_english_phrasings(text: str, expected: str, lexicon: Lexicon) ->
 
 def test_a_sales_lead_is_not_leadership(lexicon: Lexicon) -> None:
     assert "leidinggeven" not in _found("Je volgt nieuwe leads op in het team.", lexicon)
+
+
+def test_making_pace_is_working_under_pressure(lexicon: Lexicon) -> None:
+    assert "stressbestendigheid" in _found("Je maakt tempo als de vrachtwagen wacht.", lexicon)
