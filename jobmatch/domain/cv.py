@@ -14,6 +14,7 @@ from jobmatch.domain.document import Block, Document
 from jobmatch.domain.errors import Problem, ProfileError, UnknownCompetencyError
 from jobmatch.domain.profiles import CvOptions, Experience, Profile, ProfileCompetency
 from jobmatch.domain.vacancies import AskedCompetency, Extraction
+from jobmatch.domain.vacancy_words import adds_to, job_title, true_wording
 from jobmatch.domain.wording import (
     HEADINGS,
     IN_PROGRESS,
@@ -82,13 +83,16 @@ def _evidence(
     return lines[:MAX_EVIDENCE_LINES], own
 
 
-def _label(asked: AskedCompetency | None, plain: str, lang: Lang) -> str:
-    """The label, with the vacancy's own (Dutch) wording when it differs and is short."""
+def _label(asked: AskedCompetency | None, plain: str, lang: Lang, evidence: str) -> str:
+    """The label, with the vacancy's own (Dutch) wording when it differs, is short and is
+    true for this participant (`true_wording`: her own evidence or the label says so)."""
     if asked is None or lang != "nl":
         return plain
     spans = sorted((s.strip(" .,;:") for s in asked.evidence), key=len)
     for span in spans:
-        if 0 < len(span) <= SPAN_LIMIT and span.lower() not in plain.lower():
+        if not 0 < len(span) <= SPAN_LIMIT or span.lower() in plain.lower():
+            continue
+        if true_wording(span, plain, evidence):
             return f"{plain} ({span})"
     return plain
 
@@ -137,7 +141,7 @@ def choose_competencies(
         chosen.append(
             ChosenCompetency(
                 id=item.id,
-                label=_label(wanted, plain, lang),
+                label=_label(wanted, plain, lang, item.evidence if own else ""),
                 plain_label=plain,
                 evidence=evidence,
                 importance=wanted.importance if wanted else None,
@@ -165,8 +169,9 @@ def experience_line(experience: Experience, lang: Lang, options: CvOptions) -> s
 
 def _goal(profile: Profile, lang: Lang, vacancy: Extraction | None) -> str:
     words = PHRASES[lang]
-    if vacancy is not None and vacancy.title.strip():
-        return words["goal_title"].format(vacancy.title.strip())
+    title = job_title(vacancy.title) if vacancy is not None else ""
+    if title:
+        return words["goal_title"].format(title)
     sectors = [sector_name(s, lang) for s in profile.preferences.sectors]
     if sectors:
         return words["goal_sectors"].format(join_words(sectors, lang))
@@ -232,9 +237,11 @@ def _skills(profile: Profile, lang: Lang) -> list[str]:
 
 
 def _education(profile: Profile, lang: Lang) -> list[str]:
+    """ "Kappersopleiding — MBO 2"; the level only when it adds something ("NT2 B1", not
+    "NT2 B1 — NT2 B1")."""
     lines = []
     for item in profile.education:
-        line = f"{item.title} — {item.level}" if item.level else item.title
+        line = f"{item.title} — {item.level}" if adds_to(item.level, item.title) else item.title
         lines.append(line if item.completed else f"{line} ({IN_PROGRESS[lang]})")
     return lines
 

@@ -14,6 +14,7 @@ from jobmatch.domain.cv import ChosenCompetency, check_profile, choose_competenc
 from jobmatch.domain.document import Block, Document
 from jobmatch.domain.profiles import CvOptions, Profile
 from jobmatch.domain.vacancies import Extraction
+from jobmatch.domain.vacancy_words import job_title
 from jobmatch.domain.wording import (
     PHRASES,
     dutch_course,
@@ -200,7 +201,7 @@ def compose_letter(
     options = options or profile.cv
     words = TEXT[lang]
     chosen = choose_competencies(profile, lexicon, lang=lang, vacancy=vacancy)
-    title = vacancy.title.strip() or ("de functie" if lang == "nl" else "the position")
+    title = job_title(vacancy.title) or ("de functie" if lang == "nl" else "the position")
     paragraphs = [
         _opening(title, employer, lang),
         *_body(chosen, lang),

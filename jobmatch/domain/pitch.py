@@ -18,6 +18,7 @@ from jobmatch.domain.cv import (
 from jobmatch.domain.document import Block, Document
 from jobmatch.domain.profiles import Profile
 from jobmatch.domain.vacancies import Extraction
+from jobmatch.domain.vacancy_words import job_title
 from jobmatch.domain.wording import (
     PHRASES,
     dutch_course,
@@ -111,10 +112,8 @@ def _parts(
         if profile.digital_skills
         else "",
     ]
-    if vacancy is not None and vacancy.title.strip():
-        goal = words["vacancy"].format(vacancy.title.strip())
-    else:
-        goal = PHRASES[lang]["goal"]
+    title = job_title(vacancy.title) if vacancy is not None else ""
+    goal = words["vacancy"].format(title) if title else PHRASES[lang]["goal"]
     return opening, [s for s in middle if s], [goal, words["close"]]
 
 

@@ -69,7 +69,7 @@ def test_letter_in_every_format(tmp_path: Path, fmt: str) -> None:
         text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
     else:
         text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
-    assert "Administratief medewerker" in text and "Réka Szabó" in text
+    assert "sollicitatie administratief medewerker" in text and "Réka Szabó" in text
 
 
 @pytest.mark.parametrize("command", ["pitch", "interview"])

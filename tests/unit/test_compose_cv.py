@@ -147,7 +147,7 @@ def test_vacancy_orders_competencies_and_uses_its_words_only_where_true() -> Non
         "Gastvrijheid",  # "gastvrij" is already in the label
     ]
     assert "teamspeler" not in document.plain_text()  # asked, but not the participant's
-    assert "Ik wil graag werken als Medewerker bediening." in document.plain_text()
+    assert "Ik wil graag werken als medewerker bediening." in document.plain_text()
     english = [
         b.text for b in cv(ana(), vacancy=vacancy, lang="en").blocks if b.kind == "subheading"
     ]

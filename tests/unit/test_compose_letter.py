@@ -62,10 +62,10 @@ def paragraphs(data: dict[str, Any], **kwargs: Any) -> list[str]:
 
 def test_dutch_structure_greeting_opening_body_closing() -> None:
     parts = paragraphs(profile(), employer="Hotel De Zon")
-    assert parts[0] == "Betreft: sollicitatie Medewerker bediening"
+    assert parts[0] == "Betreft: sollicitatie medewerker bediening"
     assert parts[1] == "Geachte heer/mevrouw,"
     assert parts[2].startswith(
-        "Met veel interesse las ik uw vacature voor Medewerker bediening bij Hotel De Zon."
+        "Met veel interesse las ik uw vacature voor medewerker bediening bij Hotel De Zon."
     )
     assert parts[3].startswith("In de vacature vraagt u om gastvrijheid en flexibiliteit.")
     assert "Ik ontvang mensen warm en met aandacht." in parts[3]

@@ -59,7 +59,7 @@ def test_vacancy_title_and_its_must_haves_come_first() -> None:
     }
     text = pitch_text(profile_from_dict(data), LEXICON, vacancy=vacancy)
     assert "Ik ben sterk in gastvrijheid en schoonmaken." in text
-    assert "Ik zou graag bij u werken als Gastvrouw." in text
+    assert "Ik zou graag bij u werken als gastvrouw." in text
     assert text.index("Ik ontvang mensen warm.") < text.index("Ik maak ruimtes grondig schoon.")
 
 
