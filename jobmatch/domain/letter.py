@@ -53,6 +53,8 @@ MONTHS_EN = [
     "December",
 ]
 PER_PARAGRAPH = 2
+MAX_MUSTS = 3
+EVIDENCE_LIMIT = 200
 MOTIVATION_LIMIT = 400
 
 TEXT: dict[str, dict[str, str]] = {
@@ -69,7 +71,9 @@ TEXT: dict[str, dict[str, str]] = {
         "also_asked": "U vraagt ook om {}.",
         "bring": "Ik breng {} mee.",
         "also_bring": "Daarnaast breng ik {} mee.",
-        "motivation": "Ik solliciteer omdat dit werk past bij wat ik goed kan: {}.",
+        "motivation_fit": "Ik solliciteer omdat dit werk past bij wat ik goed kan en graag doe.",
+        "other_strength": "Nog een sterk punt van mij: {}.",
+        "other_strengths": "Andere sterke punten van mij: {}.",
         "motivation_plain": "Ik solliciteer omdat ik graag laat zien wat ik kan.",
         "dutch_course": "Ik volg een cursus Nederlands.",
         "closing": "Graag vertel ik u meer in een gesprek.",
@@ -90,7 +94,9 @@ TEXT: dict[str, dict[str, str]] = {
         "also_asked": "You also ask for {}.",
         "bring": "I bring {}.",
         "also_bring": "I also bring {}.",
-        "motivation": "I am applying because this work fits what I do well: {}.",
+        "motivation_fit": "I am applying because this work fits what I do well and like doing.",
+        "other_strength": "Another strength of mine: {}.",
+        "other_strengths": "Other strengths of mine: {}.",
         "motivation_plain": "I am applying because I would like to show what I can do.",
         "dutch_course": "I am taking a Dutch course.",
         "closing": "I would be happy to tell you more in an interview.",
@@ -117,30 +123,53 @@ def _paragraph(group: list[ChosenCompetency], lang: Lang, first: bool) -> str:
         opener = words["asked" if first else "also_asked"].format(labels)
     else:
         opener = words["bring" if first else "also_bring"].format(labels)
-    evidence = [shorten(c.evidence[0], 200) for c in group if c.evidence]
+    evidence = [shorten(c.evidence[0], EVIDENCE_LIMIT) for c in group if c.evidence]
     return " ".join([opener, *evidence])
 
 
-def _body(chosen: list[ChosenCompetency], lang: Lang) -> list[str]:
-    """Two paragraphs: first what the vacancy asks and I have, then what else I bring."""
+def _strongest(items: list[ChosenCompetency]) -> list[ChosenCompetency]:
+    """Her own words first (stable): they are the strongest proof."""
+    return sorted(items, key=lambda c: not c.own)
+
+
+def body_groups(chosen: list[ChosenCompetency]) -> list[list[ChosenCompetency]]:
+    """At most two short paragraphs. First: up to two must-haves she has (with evidence);
+    second: a third must-have, else what the vacancy also mentions (nice-to-haves), else her
+    other strengths. Each competency appears once."""
     usable = [c for c in chosen if c.evidence]
-    asked = [c for c in usable if c.importance is not None]
-    if asked:
-        first = asked[:PER_PARAGRAPH]
+    musts = [c for c in usable if c.importance == "must"][:MAX_MUSTS]
+    nice = _strongest([c for c in usable if c.importance == "nice"])
+    rest = _strongest([c for c in usable if c.importance is None])
+    first = musts[:PER_PARAGRAPH] or (nice + rest)[:PER_PARAGRAPH]
+    if len(musts) > PER_PARAGRAPH:
+        second = musts[PER_PARAGRAPH:]
     else:
-        first = usable[: PER_PARAGRAPH if len(usable) > PER_PARAGRAPH else 1]
-    second = [c for c in usable if c not in first][:PER_PARAGRAPH]
-    return [_paragraph(group, lang, first=group is first) for group in (first, second) if group]
+        second = [c for c in nice + rest if c not in first][:PER_PARAGRAPH]
+    return [group for group in (first, second) if group]
 
 
-def _motivation(chosen: list[ChosenCompetency], profile: Profile, lang: Lang, own: str) -> str:
+def _body(chosen: list[ChosenCompetency], lang: Lang) -> list[str]:
+    groups = body_groups(chosen)
+    return [_paragraph(group, lang, first=index == 0) for index, group in enumerate(groups)]
+
+
+def _motivation(
+    chosen: list[ChosenCompetency],
+    used: list[ChosenCompetency],
+    profile: Profile,
+    own: str,
+    lang: Lang,
+) -> str:
+    """Her own motivation, else a short honest one that names strengths the body did not."""
     words = TEXT[lang]
     if own.strip():
         text = shorten(own, MOTIVATION_LIMIT)
     elif chosen:
-        text = words["motivation"].format(
-            join_words([lower_label(c.plain_label) for c in chosen[:2]], lang)
-        )
+        text = words["motivation_fit"]
+        others = [lower_label(c.plain_label) for c in chosen if c not in used][:2]
+        if others:
+            key = "other_strengths" if len(others) > 1 else "other_strength"
+            text += " " + words[key].format(join_words(others, lang))
     else:
         text = words["motivation_plain"]
     names = [language_name(s.language, lang) for s in profile.languages]
@@ -202,10 +231,11 @@ def compose_letter(
     words = TEXT[lang]
     chosen = choose_competencies(profile, lexicon, lang=lang, vacancy=vacancy)
     title = job_title(vacancy.title) or ("de functie" if lang == "nl" else "the position")
+    used = [c for group in body_groups(chosen) for c in group]
     paragraphs = [
         _opening(title, employer, lang),
         *_body(chosen, lang),
-        _motivation(chosen, profile, lang, options.motivation),
+        _motivation(chosen, used, profile, options.motivation, lang),
         words["closing"] + _reach(profile, options, lang),
     ]
     blocks = [

@@ -30,43 +30,28 @@ HEADINGS: dict[str, dict[str, str]] = {
     },
 }
 
+# fmt: off
 LANGUAGE_NAMES: dict[str, tuple[str, str]] = {
-    "nl": ("Nederlands", "Dutch"),
-    "en": ("Engels", "English"),
-    "hu": ("Hongaars", "Hungarian"),
-    "es": ("Spaans", "Spanish"),
-    "ro": ("Roemeens", "Romanian"),
-    "pt": ("Portugees", "Portuguese"),
-    "th": ("Thai", "Thai"),
-    "fr": ("Frans", "French"),
-    "de": ("Duits", "German"),
-    "ar": ("Arabisch", "Arabic"),
-    "tr": ("Turks", "Turkish"),
-    "pl": ("Pools", "Polish"),
-    "bg": ("Bulgaars", "Bulgarian"),
-    "ru": ("Russisch", "Russian"),
-    "uk": ("Oekraïens", "Ukrainian"),
-    "tl": ("Tagalog", "Tagalog"),
-    "it": ("Italiaans", "Italian"),
-    "sk": ("Slowaaks", "Slovak"),
-    "cs": ("Tsjechisch", "Czech"),
-    "lt": ("Litouws", "Lithuanian"),
-    "lv": ("Lets", "Latvian"),
-    "sq": ("Albanees", "Albanian"),
-    "zh": ("Chinees", "Chinese"),
-    "vi": ("Vietnamees", "Vietnamese"),
-    "id": ("Indonesisch", "Indonesian"),
-    "fa": ("Perzisch", "Persian"),
-    "so": ("Somalisch", "Somali"),
-    "ti": ("Tigrinya", "Tigrinya"),
-    "am": ("Amhaars", "Amharic"),
-    "sw": ("Swahili", "Swahili"),
-    "pap": ("Papiaments", "Papiamento"),
-    "srn": ("Sranantongo", "Sranan Tongo"),
-    "hi": ("Hindi", "Hindi"),
-    "ur": ("Urdu", "Urdu"),
-    "ber": ("Berbers", "Berber"),
+    "nl": ("Nederlands", "Dutch"), "en": ("Engels", "English"), "hu": ("Hongaars", "Hungarian"),
+    "es": ("Spaans", "Spanish"), "ro": ("Roemeens", "Romanian"), "pt": ("Portugees", "Portuguese"),
+    "th": ("Thai", "Thai"), "fr": ("Frans", "French"), "de": ("Duits", "German"),
+    "ar": ("Arabisch", "Arabic"), "tr": ("Turks", "Turkish"), "pl": ("Pools", "Polish"),
+    "bg": ("Bulgaars", "Bulgarian"), "ru": ("Russisch", "Russian"),
+    "uk": ("Oekraïens", "Ukrainian"), "tl": ("Tagalog", "Tagalog"), "it": ("Italiaans", "Italian"),
+    "sk": ("Slowaaks", "Slovak"), "cs": ("Tsjechisch", "Czech"), "lt": ("Litouws", "Lithuanian"),
+    "lv": ("Lets", "Latvian"), "sq": ("Albanees", "Albanian"), "zh": ("Chinees", "Chinese"),
+    "vi": ("Vietnamees", "Vietnamese"), "id": ("Indonesisch", "Indonesian"),
+    "fa": ("Perzisch", "Persian"), "so": ("Somalisch", "Somali"), "ti": ("Tigrinya", "Tigrinya"),
+    "am": ("Amhaars", "Amharic"), "sw": ("Swahili", "Swahili"),
+    "pap": ("Papiaments", "Papiamento"), "srn": ("Sranantongo", "Sranan Tongo"),
+    "hi": ("Hindi", "Hindi"), "ur": ("Urdu", "Urdu"), "ber": ("Berbers", "Berber"),
+    "ig": ("Igbo", "Igbo"), "yo": ("Yoruba", "Yoruba"), "ha": ("Hausa", "Hausa"),
+    "pcm": ("Nigeriaans Pidgin", "Nigerian Pidgin"), "tw": ("Twi", "Twi"), "ak": ("Akan", "Akan"),
+    "ln": ("Lingala", "Lingala"), "ne": ("Nepalees", "Nepali"), "bn": ("Bengaals", "Bengali"),
+    "ms": ("Maleis", "Malay"), "el": ("Grieks", "Greek"), "hr": ("Kroatisch", "Croatian"),
+    "sr": ("Servisch", "Serbian"), "ku": ("Koerdisch", "Kurdish"),
 }
+# fmt: on
 
 LEVEL_WORDS: dict[str, dict[str, str]] = {
     "nl": {
@@ -212,7 +197,11 @@ def join_words(items: Sequence[str], lang: Lang) -> str:
     """ "a, b en c" (nl) or "a, b and c" (en)."""
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])} {AND[lang]} {items[-1]}"
+    # "verkoop en overtuigingskracht, en onderhandelen": a comma when an item has "en" itself
+    last = (
+        f", {AND[lang]} " if any(f" {AND[lang]} " in item for item in items) else f" {AND[lang]} "
+    )
+    return f"{', '.join(items[:-1])}{last}{items[-1]}"
 
 
 def sentences(text: str) -> list[str]:

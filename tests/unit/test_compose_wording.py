@@ -18,6 +18,7 @@ from jobmatch.domain.vacancy_words import (
     job_title,
     true_wording,
 )
+from jobmatch.domain.wording import join_words, language_name
 from tests.factories import make_lexicon
 
 LEXICON = make_lexicon()
@@ -138,3 +139,14 @@ def test_vacancy_wording_with_no_own_evidence_is_the_plain_label() -> None:
 )
 def test_true_wording(span: str, label: str, evidence: str, expected: bool) -> None:
     assert true_wording(span, label, evidence) is expected
+
+
+def test_join_words_keeps_a_label_with_and_readable() -> None:
+    assert join_words(["discretie", "tact en lastige boodschappen"], "nl") == (
+        "discretie, en tact en lastige boodschappen"
+    )
+    assert join_words(["a", "b", "c"], "en") == "a, b and c"
+
+
+def test_more_language_names() -> None:
+    assert language_name("ig", "nl") == "Igbo" and language_name("pcm", "en") == "Nigerian Pidgin"
