@@ -23,7 +23,7 @@ from lxml import etree
 from jobmatch.documents.fonts import DOCX_NAMES
 from jobmatch.documents.sanitize import clean_text
 from jobmatch.domain.document import Block, Document
-from jobmatch.domain.style import TemplateStyle
+from jobmatch.domain.style import LETTER_GAP, TemplateStyle
 
 KEEP_STYLES = {
     "Normal",
@@ -199,12 +199,16 @@ def _base_parts(style: TemplateStyle) -> tuple[tuple[str, bytes], ...]:
         return tuple((name, archive.read(name)) for name in archive.namelist())
 
 
-def _paragraph(text: str, style_id: str) -> Any:
-    """<w:p> with a paragraph style and one run; newlines become line breaks."""
+def _paragraph(text: str, style_id: str, after: int | None = None) -> Any:
+    """<w:p> with a paragraph style and one run; newlines become line breaks.
+    `after`: space after the paragraph in twentieths of a point (letters)."""
     paragraph = etree.Element(qn("w:p"))
-    if style_id:
+    if style_id or after is not None:
         properties = etree.SubElement(paragraph, qn("w:pPr"))
-        etree.SubElement(properties, qn("w:pStyle")).set(qn("w:val"), style_id)
+        if style_id:
+            etree.SubElement(properties, qn("w:pStyle")).set(qn("w:val"), style_id)
+        if after is not None:
+            etree.SubElement(properties, qn("w:spacing")).set(qn("w:after"), str(after))
     run = etree.SubElement(paragraph, qn("w:r"))
     for index, line in enumerate(clean_text(text).split("\n")):
         if index:
@@ -218,11 +222,13 @@ def _paragraph(text: str, style_id: str) -> Any:
     return paragraph
 
 
-def _paragraphs(block: Block) -> list[Any]:
+def _paragraphs(block: Block, after: int | None = None) -> list[Any]:
     style_id = STYLE_IDS[block.kind]
     if block.kind == "bullets":
         return [_paragraph(item, style_id) for item in block.items if item.strip()]
-    return [_paragraph(block.text, style_id)] if block.text.strip() else []
+    if not block.text.strip():
+        return []
+    return [_paragraph(block.text, style_id, after if block.kind == "paragraph" else None)]
 
 
 def render_docx(document: Document, style: TemplateStyle) -> bytes:
@@ -235,8 +241,10 @@ def render_docx(document: Document, style: TemplateStyle) -> bytes:
     root = etree.fromstring(parts["word/document.xml"])
     body = root.find(qn("w:body"))
     section = body.find(qn("w:sectPr"))
+    # A letter: a blank line between paragraphs (as in the PDF).
+    after = round(style.base_size * LETTER_GAP * 20) if document.kind == "letter" else None
     for block in document.blocks:
-        for paragraph in _paragraphs(block):
+        for paragraph in _paragraphs(block, after):
             if section is not None:
                 section.addprevious(paragraph)
             else:

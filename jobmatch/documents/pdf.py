@@ -29,13 +29,14 @@ from reportlab.platypus import (
 from jobmatch.documents.fonts import font_names, pdf_safe
 from jobmatch.documents.sanitize import clean_text
 from jobmatch.domain.document import Block, Document
-from jobmatch.domain.style import TemplateStyle
+from jobmatch.domain.style import LETTER_GAP, TemplateStyle
 
 LONG_WORD = 30
 BREAK_AT = 60
 MAX_HEADING = 200
 MIN_MARGIN_CM = 1.5
 FIT_FACTORS = (0.75, 0.5)
+
 _LONG_WORD = re.compile(rf"[^\s]{{{BREAK_AT + 1},}}")
 
 
@@ -193,6 +194,9 @@ def build_pages(document: Document, style: TemplateStyle) -> tuple[bytes, int]:
         lang="nl-NL" if document.lang == "nl" else "en-GB",
     )
     styles = _styles(style)
+    if document.kind == "letter":  # a letter: a blank line between paragraphs
+        for name in ("paragraph", "subtitle"):
+            styles[name].spaceAfter = style.base_size * LETTER_GAP
     story: list[Flowable] = []
     for block in document.blocks:
         story.extend(_flowables(block, styles, style))

@@ -54,6 +54,7 @@ MONTHS_EN = [
 ]
 PER_PARAGRAPH = 2
 MAX_MUSTS = 3
+LANGUAGES_ID = "talenkennis"
 EVIDENCE_LIMIT = 200
 MOTIVATION_LIMIT = 400
 
@@ -162,11 +163,13 @@ def _motivation(
 ) -> str:
     """Her own motivation, else a short honest one that names strengths the body did not."""
     words = TEXT[lang]
+    many = len(profile.languages) >= 2  # "Ik spreek …" follows: no separate "talenkennis"
     if own.strip():
         text = shorten(own, MOTIVATION_LIMIT)
     elif chosen:
         text = words["motivation_fit"]
-        others = [lower_label(c.plain_label) for c in chosen if c not in used][:2]
+        names = [c for c in chosen if c not in used and not (c.id == LANGUAGES_ID and many)]
+        others = [lower_label(c.plain_label) for c in names][:2]
         if others:
             key = "other_strengths" if len(others) > 1 else "other_strength"
             text += " " + words[key].format(join_words(others, lang))

@@ -9,6 +9,7 @@ FontFamily = Literal["sans", "serif"]
 HeadingStyle = Literal["rule", "smallcaps", "band"]
 FONT_FAMILIES: tuple[FontFamily, ...] = ("sans", "serif")
 HEADING_STYLES: tuple[HeadingStyle, ...] = ("rule", "smallcaps", "band")
+LETTER_GAP = 0.9  # space after a letter paragraph, in lines of body text (PDF and DOCX)
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ LANGUAGE_NAMES: dict[str, tuple[str, str]] = {
     "ln": ("Lingala", "Lingala"), "ne": ("Nepalees", "Nepali"), "bn": ("Bengaals", "Bengali"),
     "ms": ("Maleis", "Malay"), "el": ("Grieks", "Greek"), "hr": ("Kroatisch", "Croatian"),
     "sr": ("Servisch", "Serbian"), "ku": ("Koerdisch", "Kurdish"),
+    "ca": ("Catalaans", "Catalan"), "eu": ("Baskisch", "Basque"), "gl": ("Galicisch", "Galician"),
 }
 # fmt: on
 

@@ -121,3 +121,21 @@ def test_a_few_lines_over_one_page_fit_on_one_page(template: str) -> None:
     # The fitted page keeps its text (nothing dropped to make it fit).
     text = PdfReader(io.BytesIO(render_pdf(_bullets(overflow), style))).pages[0].extract_text()
     assert f"nummer {overflow - 1} " in text
+
+
+def test_letter_paragraphs_have_a_blank_line_between_them() -> None:
+    document = Document(
+        kind="letter",
+        lang="nl",
+        title="Sollicitatiebrief Ana Souza",
+        author="Ana Souza",
+        blocks=(Block("title", "Ana Souza"), Block("paragraph", "Geachte heer/mevrouw,")),
+        filename_stem="brief-ana",
+    )
+    data = build_document(document=document, fmt="docx").data
+    paragraph = next(p for p in docx.Document(io.BytesIO(data)).paragraphs if "Geachte" in p.text)
+    after = paragraph.paragraph_format.space_after
+    assert after is not None and after.pt >= load_template("helder").base_size * 0.8
+    cv = build_document(document=_bullets(3), fmt="docx").data
+    bullet = docx.Document(io.BytesIO(cv)).paragraphs[-1]
+    assert bullet.paragraph_format.space_after is None  # a CV keeps its style spacing
