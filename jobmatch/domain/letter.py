@@ -168,8 +168,8 @@ def _motivation(
         text = shorten(own, MOTIVATION_LIMIT)
     elif chosen:
         text = words["motivation_fit"]
-        names = [c for c in chosen if c not in used and not (c.id == LANGUAGES_ID and many)]
-        others = [lower_label(c.plain_label) for c in names][:2]
+        left = [c for c in chosen if c not in used and not (c.id == LANGUAGES_ID and many)]
+        others = [lower_label(c.plain_label) for c in left][:2]
         if others:
             key = "other_strengths" if len(others) > 1 else "other_strength"
             text += " " + words[key].format(join_words(others, lang))
