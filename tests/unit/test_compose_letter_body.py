@@ -128,3 +128,13 @@ def test_pdf_letter_is_one_page_for_every_factory_profile(template: str) -> None
         letter = compose_letter(profile_from_dict(data), LEXICON, vacancy=FOUR_MUSTS)
         pdf = build_document(document=letter, fmt="pdf", template=template).data
         assert len(PdfReader(io.BytesIO(pdf)).pages) == 1, (template, data["name"])
+
+
+def test_languages_are_not_named_twice_in_the_motivation() -> None:
+    data = person(["flexibiliteit", "discretie", "onderhandelen"])
+    data["competencies"].append({"id": "talenkennis", "evidence": "Ik spreek vier talen."})
+    _first, second, motivation = body(data, FOUR_MUSTS)
+    assert "talenkennis" not in second
+    assert "talenkennis" not in motivation and "Ik spreek Hongaars en Nederlands." in motivation
+    data["languages"] = [{"language": "nl", "level": "native"}]  # no language list follows
+    assert "talenkennis" in body(data, FOUR_MUSTS)[2]
