@@ -76,6 +76,8 @@ def _register_component() -> None:
 
     @Language.component(COMPONENT)
     def set_lemmas(doc: Doc) -> Doc:
+        if doc.has_annotation("LEMMA"):  # set by the CachedTokenizer
+            return doc
         lemma_of = get_lemmas()
         for token in doc:
             if not (token.is_punct or token.is_space):
@@ -85,10 +87,14 @@ def _register_component() -> None:
 
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
-    """`spacy.blank("nl")` with the jobmatch lemma component (built once per process)."""
+    """`spacy.blank("nl")` with spaCy's tokenizer behind a working cache (which also sets the
+    lemmas) and the jobmatch lemma component (built once per process)."""
     import spacy
+
+    from jobmatch.nlp.tokenizer import CachedTokenizer
 
     _register_component()
     nlp = spacy.blank("nl")
+    nlp.tokenizer = CachedTokenizer(nlp.tokenizer, get_lemmas())
     nlp.add_pipe(COMPONENT)
     return nlp
