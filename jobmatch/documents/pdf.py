@@ -36,6 +36,7 @@ BREAK_AT = 60
 MAX_HEADING = 200
 MIN_MARGIN_CM = 1.5
 FIT_FACTORS = (0.75, 0.5)
+FIT_OVERFLOW = 0.3  # share of the second page that tighter spacing can save at most
 
 _LONG_WORD = re.compile(rf"[^\s]{{{BREAK_AT + 1},}}")
 
@@ -174,8 +175,8 @@ def tighter(style: TemplateStyle, factor: float) -> TemplateStyle:
     )
 
 
-def build_pages(document: Document, style: TemplateStyle) -> tuple[bytes, int]:
-    """The PDF bytes and the number of pages."""
+def build_pages(document: Document, style: TemplateStyle) -> tuple[bytes, float]:
+    """The PDF bytes and the pages used: 1.25 = one full page and a quarter of the next."""
     out = io.BytesIO()
     margin = style.margin_cm * cm
     template = SimpleDocTemplate(
@@ -203,19 +204,22 @@ def build_pages(document: Document, style: TemplateStyle) -> tuple[bytes, int]:
     if not story:
         story.append(Spacer(1, 1))
     template.build(story)
-    return out.getvalue(), int(template.page)
+    frame = template.frame  # the last page's frame: how much of it is filled
+    used = (frame._y2 - frame._y) / frame._height if frame._height else 1.0
+    return out.getvalue(), int(template.page) - 1 + min(1.0, max(0.0, used))
 
 
 def render_pdf(document: Document, style: TemplateStyle) -> bytes:
     """The document in this template as PDF bytes (not yet sanitised).
 
-    A document of two pages is tried again with less white space (FIT_FACTORS); the first
-    version that fits on one page is used, else the document as it was.
+    A document that runs at most FIT_OVERFLOW of a page over one page is tried again with
+    less white space (FIT_FACTORS); the first version that fits on one page is used, else
+    the document as it was.
     """
     data, pages = build_pages(document, style)
-    if pages == 2:
+    if 1 < pages <= 1 + FIT_OVERFLOW:  # a few lines over: worth laying out again
         for factor in FIT_FACTORS:
             tight, tight_pages = build_pages(document, tighter(style, factor))
-            if tight_pages == 1:
+            if tight_pages <= 1:
                 return tight
     return data

@@ -103,7 +103,7 @@ def _bullets(n: int) -> Document:
 def _first_overflow(style: TemplateStyle) -> int:
     """The smallest number of bullet lines that runs over one page in the normal layout."""
     n = 10
-    while build_pages(_bullets(n), style)[1] == 1:
+    while build_pages(_bullets(n), style)[1] <= 1:
         n += 1
     return n
 
@@ -114,7 +114,7 @@ def test_a_few_lines_over_one_page_fit_on_one_page(template: str) -> None:
     overflow = _first_overflow(style)
     for extra in (0, 2):
         document = _bullets(overflow + extra)
-        assert build_pages(document, style)[1] == 2  # the normal layout needs two pages
+        assert 1 < build_pages(document, style)[1] <= 2  # the normal layout needs two pages
         assert len(PdfReader(io.BytesIO(render_pdf(document, style))).pages) == 1
     long = _bullets(overflow * 2)
     assert len(PdfReader(io.BytesIO(render_pdf(long, style))).pages) >= 2  # not squeezed
