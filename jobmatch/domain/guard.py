@@ -52,7 +52,11 @@ _YEAR_PATTERN = re.compile(rf"(?<![\w.,])(?:['’]?{_YEAR}|['’]\d{{2}})(?![\w,
 # "15 jaar ervaring" and "3 years of experience" are durations: they reveal no date and pass.
 _AGE = r"(?:1[5-9]|[2-9]\d)"
 _AGE_PATTERNS = (
-    re.compile(rf"(?<!\w){_AGE}\s*(?:-\s*)?(?:jaar\s+oud|jarige?|years?[ -]old|y/?o)(?!\w)", re.I),
+    re.compile(
+        rf"(?<!\w){_AGE}\s*(?:-\s*)?(?:jaar\s+oud|jarige?|years?[ -]old|y/?o)(?!\w)"
+        r"(?!\s+(?:werk|praktijk)?ervaring)",  # "20-jarige ervaring" is a duration
+        re.I,
+    ),
     re.compile(
         rf"(?<!\w)(?:ik\s+ben|i\s+am|i'm|i’m)\s+{_AGE}(?:\s+(?:jaar|years))?"
         r"(?=\s*(?:[.,;:!?)]|$|en\b|and\b))",

@@ -156,6 +156,7 @@ def test_ages_are_blocked(text: str, word: str) -> None:
         "Ik werkte 18 jaar zelfstandig.",
         "Ik ben 15 jaar zelfstandig ondernemer geweest.",
         "Ruim 30 jaar werkervaring als kapster.",
+        "Met 20-jarige ervaring in de zorg.",
     ],
 )
 def test_durations_of_experience_pass(text: str) -> None:
