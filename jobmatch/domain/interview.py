@@ -13,6 +13,7 @@ from jobmatch.domain.document import Block, Document
 from jobmatch.domain.pitch import pitch_text
 from jobmatch.domain.profiles import GAP_FRAMINGS, NATIVE, CvOptions, Profile
 from jobmatch.domain.vacancies import Extraction
+from jobmatch.domain.vacancy_words import clean_vacancy_title
 from jobmatch.domain.wording import PHRASES, dutch_course, level_words, lower_label
 
 MAX_QUESTIONS = 6
@@ -260,8 +261,9 @@ def compose_interview(
     if vacancy is not None and not chosen:
         chosen = choose_competencies(profile, lexicon, lang=lang, vacancy=vacancy)[:3]
     blocks = [Block("title", words["title"])]
-    if vacancy is not None and vacancy.title.strip():
-        blocks.append(Block("subtitle", words["for_vacancy"].format(vacancy.title.strip())))
+    title = clean_vacancy_title(vacancy.title) if vacancy is not None else ""
+    if title:
+        blocks.append(Block("subtitle", words["for_vacancy"].format(title)))
     blocks += [
         Block("paragraph", words["intro"]),
         Block("heading", words["about_you"]),

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from jobmatch.domain.cv import compose_cv
+from jobmatch.domain.interview import compose_interview
 from jobmatch.domain.letter import compose_letter
 from jobmatch.domain.pitch import compose_pitch
 from jobmatch.domain.profile_json import profile_from_dict
@@ -100,7 +101,9 @@ def test_title_without_hours_in_cv_letter_and_pitch() -> None:
     assert "Betreft: sollicitatie groepsassistent kinderopvang\n" in letter
     assert "uw vacature voor groepsassistent kinderopvang." in letter
     pitch = compose_pitch(profile, LEXICON, vacancy=KINDEROPVANG).plain_text()
-    for text in (cv_text, letter, pitch):
+    sheet = compose_interview(profile, LEXICON, vacancy=KINDEROPVANG).plain_text()
+    assert "Voor de vacature: Groepsassistent kinderopvang\n" in sheet
+    for text in (cv_text, letter, pitch, sheet):
         assert "uur" not in text and "20-28" not in text
 
 
