@@ -16,9 +16,10 @@ from functools import lru_cache
 
 from jobmatch.domain.competencies import Lexicon
 from jobmatch.domain.vacancies import AskedCompetency, Importance
+from jobmatch.nlp.clauses import NICE_WORDS, mentions
 from jobmatch.nlp.extract import Hit, hits_in_doc
 from jobmatch.nlp.pipeline import get_nlp
-from jobmatch.nlp.requirements import NICE_WORDS, mentions, shift_spans
+from jobmatch.nlp.requirements import shift_spans
 from jobmatch.nlp.sections import ASKING, Line
 
 FLEXIBILITY = "flexibiliteit"

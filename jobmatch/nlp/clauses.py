@@ -1,0 +1,121 @@
+"""Clauses of a posting line: what is marked nice-to-have, what is negated.
+
+Conventions follow tests/data/README.md: only what is *required* counts; a nice-to-have
+("is een pluspunt", "bij voorkeur") is not a requirement.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+NICE = re.compile(
+    r"pluspunt|\bpr[eé]\b|\bpr[eé]'s\b|voordeel|\been plus\b|\bplus\b|mooi meegenomen"
+    r"|bij voorkeur|strekt tot aanbeveling|wenselijk|niet verplicht|geen vereiste"
+    r"|niet noodzakelijk|geen must|is welkom|\bbonus\b|nice to have"
+    r"|\ba plus\b|preferred|preferably|advantage|desirable|not a must",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(
+    r"[.;!?]\s|\s[–-]\s|,\s(?=[A-Za-z]+ (?:is|zijn|are)\b)|,\s(?=bij voorkeur|liefst|preferabl)",
+    re.IGNORECASE,
+)
+
+
+NICE_WORDS = (
+    "pluspunt",
+    "pre",
+    "pré",
+    "voordeel",
+    "plus",
+    "meegenomen",
+    "voorkeur",
+    "aanbeveling",
+    "wenselijk",
+    "verplicht",
+    "vereiste",
+    "noodzakelijk",
+    "must",
+    "welkom",
+    "bonus",
+    "nice to",
+    "prefer",
+    "advantage",
+    "desirable",
+)
+
+
+def mentions(text: str, words: Sequence[str]) -> bool:
+    """Fast prefilter before a regex: does the lowercase text contain any of the words?"""
+    return any(map(text.lower().__contains__, words))
+
+
+def is_nice(text: str) -> bool:
+    return mentions(text, NICE_WORDS) and bool(NICE.search(text))
+
+
+def clauses(line: str) -> list[str]:
+    """A line cut into sentences/clauses, so a pluspunt in one does not taint the other."""
+    return [part for part in _CLAUSE.split(line) if part.strip()]
+
+
+def required_clauses(lines: Sequence[str]) -> list[str]:
+    """The clauses that are not marked as nice-to-have."""
+    nice = [i for i in parts_with(NICE_WORDS, lines) if NICE.search(lines[i])]
+    return [
+        part
+        for index, line in enumerate(lines)
+        for part in (clauses(line) if index in nice else (line,))
+        if index not in nice or not is_nice(part)
+    ]
+
+
+def parts_with(
+    words: Sequence[str], parts: Sequence[str], whole: frozenset[str] = frozenset()
+) -> dict[int, str]:
+    """{index: part}, in order, for the parts whose lowercase text holds one of the words
+    (a word in `whole` only as a whole word). One substring scan of the joined text per word:
+    a fast prefilter before per-part regexes, which must still be checked on each part."""
+    lower = "\n".join(parts).lower()
+    if len(lower) != sum(len(part) + 1 for part in parts) - 1:  # lower() changed a length
+        return {i: part for i, part in enumerate(parts) if mentions(part, words)}
+    starts: list[int] = []
+    offset = 0
+    for part in parts:
+        starts.append(offset)
+        offset += len(part) + 1
+    hits: set[int] = set()
+    for word in words:
+        position = lower.find(word)
+        while position != -1:
+            end = position + len(word)
+            if word not in whole or (_edge(lower, position - 1) and _edge(lower, end)):
+                hits.add(bisect_right(starts, position) - 1)
+            position = lower.find(word, end)
+    return {index: parts[index] for index in sorted(hits)}
+
+
+def _edge(text: str, position: int) -> bool:
+    """True when `position` is outside the text or not a word character (a \\b edge)."""
+    return not (0 <= position < len(text)) or not (
+        text[position].isalnum() or text[position] == "_"
+    )
+
+
+NEGATION_REACH = 40
+NO = re.compile(r"\b(?:geen|nooit|zonder|no|never|niet|not)\b[^.,;\n]{0,25}$", re.I)
+NOT_NEEDED = re.compile(r"^[^.;\n]{0,30}(?:niet nodig|not needed|not required|geen vereiste)", re.I)
+
+
+def negated(text: str, position: int) -> bool:
+    """A negation ("geen", "niet", "no") shortly before the position, in the same clause."""
+    return bool(NO.search(text[max(position - NEGATION_REACH, 0) : position]))
+
+
+def found(regex: re.Pattern[str], part: str) -> bool:
+    """A match that is not negated ("geen rijbewijs") nor followed by "niet nodig"."""
+    return any(
+        not negated(part, m.start()) and not NOT_NEEDED.match(part[m.end() :])
+        for m in regex.finditer(part)
+    )

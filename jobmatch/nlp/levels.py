@@ -1,0 +1,139 @@
+"""The Dutch level and the education level a posting asks (tests/data/README.md conventions)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from jobmatch.nlp.clauses import parts_with
+
+_CEFR = re.compile(r"\b([ABC][12])\b")
+_DUTCH = re.compile(r"nederlands|\bnt2\b|dutch|taalniveau|taaleis", re.I)
+_DUTCH_WORDS = ("nederlands", "nt2", "dutch", "taalniveau", "taaleis")
+_DUTCH_OPTIONAL = re.compile(
+    r"(?:nederlands|dutch)\s+(?:of|or|en/of)\s+(?:engels|english)|(?:engels|english)\s+(?:of|or)"
+    r"\s+(?:nederlands|dutch)|(?:nederlands|dutch)[^.;]{0,30}(?:niet nodig|not required|"
+    r"geen vereiste|not necessary|hoeft niet)|(?:engels|english)[^.;]{0,25}(?:genoeg|voldoende|"
+    r"enough|sufficient)",
+    re.I,
+)
+_OTHER_LANGUAGE = re.compile(r"\b(?:engels|english|duits|german|frans|french)\b", re.I)
+_F_LEVELS = {"1": "A2", "2": "B1", "3": "B2", "4": "C1"}
+_F_LEVEL = re.compile(r"\b([1-4])\s?F\b")
+_NT2 = re.compile(
+    r"\bnt2\b[^.\n]{0,30}?(?:niveau|level)\s*([1-4])\b|\bnt2\b[^.\n]{0,30}?"
+    r"programma\s*(ii|i|2|1)\b",
+    re.I,
+)
+_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "C1",
+        re.compile(
+            r"(?:uitstekend|perfect|foutloos|excellent|native)\w*\W+(?:\w+\W+){0,2}"
+            r"(?:nederlands|dutch)|(?:nederlands|dutch)\W+(?:\w+\W+){0,3}"
+            r"(?:moedertaal|native|perfect|foutloos|uitstekend)",
+            re.I,
+        ),
+    ),
+    (
+        "B2",
+        re.compile(
+            r"(?:vloeiend|fluent)\w*\W+(?:\w+\W+){0,2}(?:nederlands|dutch)|"
+            r"(?:nederlands|dutch)\W+(?:\w+\W+){0,3}(?:vloeiend|fluent|in woord en "
+            r"geschrift|written and spoken)",
+            re.I,
+        ),
+    ),
+    (
+        "A2",
+        re.compile(
+            r"(?:basiskennis|beetje|eenvoudig|basic|some)\W+(?:\w+\W+){0,2}"
+            r"(?:nederlands|dutch)|(?:nederlands|dutch)\W+(?:\w+\W+){0,2}"
+            r"(?:een beetje|basis|eenvoudig)",
+            re.I,
+        ),
+    ),
+    (
+        "B1",
+        re.compile(
+            r"(?:goed|good|redelijk)\w*\W+(?:\w+\W+){0,2}(?:nederlands|dutch)|"
+            r"(?:nederlands|dutch)\w*\W+(?:\w+\W+){0,4}(?:goed|beheers|good)",
+            re.I,
+        ),
+    ),
+)
+
+
+def dutch_level(parts: Sequence[str]) -> str | None:
+    """The CEFR level of Dutch the first part that asks for Dutch names, or None."""
+    for part in parts_with(_DUTCH_WORDS, parts).values():
+        if not _DUTCH.search(part) or _DUTCH_OPTIONAL.search(part):
+            continue
+        cefr = _CEFR.search(part)
+        if cefr and not _OTHER_LANGUAGE.search(part[: cefr.start()][-25:]):
+            return cefr.group(1)
+        nt2 = _NT2.search(part)
+        f_level = _F_LEVEL.search(part)
+        if nt2 and nt2.group(1):
+            return _F_LEVELS[nt2.group(1)]
+        if nt2:
+            return "B2" if (nt2.group(2) or "").lower() in ("ii", "2") else "B1"
+        if f_level:
+            return _F_LEVELS[f_level.group(1)]
+        for level, regex in _PHRASES:
+            if regex.search(part):
+                return level
+    return None
+
+
+_NO_EDUCATION = re.compile(
+    r"geen (?:\w+ ){0,3}(?:diploma|opleiding|startkwalificatie|papieren)|(?:diploma|opleiding)"
+    r"(?:'s)? (?:is |zijn )?niet (?:nodig|vereist)|no (?:diploma|degree|qualifications?)",
+    re.I,
+)
+_MBO = re.compile(
+    r"\bmbo\b[\s-]*(?:niveau|level)?[\s-]*([1-4])\b|\bmbo\b[^.\n]{0,40}?(?:niveau|level)\s*"
+    r"([1-4])\b|(?:niveau|level)\s*([1-4])\b[^.\n]{0,20}\bmbo\b|\bmbo\s?([1-4])\b|"
+    r"diploma\b[^.\n]{0,40}?niveau\s*([1-4])\b",
+    re.I,
+)
+_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("MBO 1", re.compile(r"\bentree(?:opleiding)?\b|\bmbo[\s-]*1\b", re.I)),
+    ("MBO", re.compile(r"\bmbo\b|vocational", re.I)),
+    ("HBO", re.compile(r"\bhbo\b|bachelor|hogeschool", re.I)),
+    ("WO", re.compile(r"\bwo\b|universit|academisch|master'?s? degree", re.I)),
+)
+_DEFAULT_MBO = "MBO 2"
+
+
+def no_education(parts: Sequence[str]) -> bool:
+    """ "Geen diploma nodig" also counts when it stands among what the employer offers."""
+    return bool(_NO_EDUCATION.search("\n".join(parts)))  # no match spans a line break
+
+
+_EDUCATION_HINT = re.compile(
+    r"mbo|hbo|\bwo\b|entree|vocational|bachelor|hogeschool|universit|academisch|master|diploma",
+    re.I,
+)
+# A word every education pattern above needs: parts without one cannot match.
+_EDUCATION_WORDS = (
+    *("diploma", "opleiding", "startkwalificatie", "papieren", "degree", "qualification"),
+    *("mbo", "entree", "vocational", "hbo", "bachelor", "hogeschool", "wo", "universit"),
+    *("academisch", "master"),
+)
+
+
+def education(parts: Sequence[str]) -> str | None:
+    """The education level the first part that names one asks ("none" when none is needed)."""
+    if not _EDUCATION_HINT.search("\n".join(parts)):
+        return None
+    for part in parts_with(_EDUCATION_WORDS, parts, frozenset({"wo"})).values():
+        if _NO_EDUCATION.search(part):
+            return "none"
+        mbo = _MBO.search(part)
+        if mbo:
+            return f"MBO {next(g for g in mbo.groups() if g)}"
+        for level, regex in _LEVELS:
+            if regex.search(part):
+                return _DEFAULT_MBO if level == "MBO" else level
+    return None
