@@ -115,8 +115,17 @@ def _is_excluded(text: str, start: int, end: int, words: tuple[str, ...]) -> boo
     if not words:
         return False
     matched = text[start:end].lower()
+    containing = _containing(words, matched)
+    if not containing:
+        return False
     window = text[max(start - _EXCLUDE_WINDOW, 0) : end + _EXCLUDE_WINDOW].lower()
-    return any(matched in word and word in window for word in words)
+    return any(word in window for word in containing)
+
+
+@lru_cache(maxsize=65_536)
+def _containing(words: tuple[str, ...], matched: str) -> tuple[str, ...]:
+    """The excluded words that contain the matched text (most often none)."""
+    return tuple(word for word in words if matched in word)
 
 
 def hits_in_doc(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Hit]:

@@ -104,11 +104,13 @@ _LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("WO", re.compile(r"\bwo\b|universit|academisch|master'?s? degree", re.I)),
 )
 _DEFAULT_MBO = "MBO 2"
+_NO_EDUCATION_WORDS = ("diploma", "opleiding", "startkwalificatie", "papieren", "degree", "qualif")
 
 
 def no_education(parts: Sequence[str]) -> bool:
     """ "Geen diploma nodig" also counts when it stands among what the employer offers."""
-    return bool(_NO_EDUCATION.search("\n".join(parts)))  # no match spans a line break
+    candidates = parts_with(_NO_EDUCATION_WORDS, parts)
+    return any(_NO_EDUCATION.search(part) for part in candidates.values())
 
 
 _EDUCATION_HINT = re.compile(
@@ -125,9 +127,10 @@ _EDUCATION_WORDS = (
 
 def education(parts: Sequence[str]) -> str | None:
     """The education level the first part that names one asks ("none" when none is needed)."""
-    if not _EDUCATION_HINT.search("\n".join(parts)):
-        return None
-    for part in parts_with(_EDUCATION_WORDS, parts, frozenset({"wo"})).values():
+    candidates = parts_with(_EDUCATION_WORDS, parts, frozenset({"wo"}))
+    if not any(_EDUCATION_HINT.search(part) for part in candidates.values()):
+        return None  # every hint word is an education word
+    for part in candidates.values():
         if _NO_EDUCATION.search(part):
             return "none"
         mbo = _MBO.search(part)

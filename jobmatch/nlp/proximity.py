@@ -8,6 +8,7 @@ tokens of each other in the same sentence. A side may list alternatives: "help|h
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
@@ -19,6 +20,12 @@ if TYPE_CHECKING:
 WINDOW = 6
 SEPARATOR = "~"
 _BREAKS = frozenset({".", "!", "?", ";", "\n", ":", "•"})
+
+
+def _broken(breaks: list[int], i: int, j: int) -> bool:
+    """True when a break token lies in (min, max]: the two tokens are in different sentences."""
+    low, high = min(i, j), max(i, j)
+    return bisect_right(breaks, high) != bisect_right(breaks, low)
 
 
 def is_pair(term: str) -> bool:
@@ -43,22 +50,29 @@ class PairMatcher:
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         from spacy.attrs import IS_SPACE, LEMMA, ORTH
 
-        rows = doc.to_array([LEMMA, ORTH, IS_SPACE]).tolist() if len(doc) else []
+        if not len(doc):
+            return []
+        lemmas, orths, spaces = doc.to_array([LEMMA, ORTH, IS_SPACE]).T.tolist()
+        wanted = self._wanted_ids
+        hits = [index for index, lemma in enumerate(lemmas) if lemma in wanted]
+        if len(hits) < 2:  # a pair needs two words
+            return []
+        break_ids = self._break_ids
+        # A break token starts the next sentence: its sentence is the number of breaks so far.
+        breaks = [
+            i
+            for i, (orth, space) in enumerate(zip(orths, spaces, strict=True))
+            if space or orth in break_ids
+        ]
         positions: dict[int, list[int]] = defaultdict(list)
-        sentence_of: list[int] = []
-        sentence = 0
-        for index, (lemma, orth, is_space) in enumerate(rows):
-            if is_space or orth in self._break_ids:
-                sentence += 1
-            sentence_of.append(sentence)
-            if lemma in self._wanted_ids:
-                positions[lemma].append(index)
+        for index in hits:
+            positions[lemmas[index]].append(index)
         found: set[tuple[str, int, int]] = set()
         for lemma, places in positions.items():
             for other, cid in self._rule_ids[lemma]:
                 for i in places:
                     for j in positions.get(other, ()):
-                        if 0 < abs(i - j) <= WINDOW and sentence_of[i] == sentence_of[j]:
+                        if 0 < abs(i - j) <= WINDOW and not _broken(breaks, i, j):
                             found.add((cid, min(i, j), max(i, j) + 1))
         return sorted(found, key=lambda item: item[1])
 

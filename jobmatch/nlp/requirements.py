@@ -60,16 +60,12 @@ _CERTIFICATE_WORDS = (
 
 
 def _certificates(asking: Sequence[str], offers: Sequence[str]) -> tuple[str, ...]:
-    joined = "\n".join(asking)
-    if not mentions(joined + "\n".join(offers), _CERTIFICATE_WORDS):
+    if not mentions("\n".join(asking) + "\n".join(offers), _CERTIFICATE_WORDS):
         return ()
-    lower = joined.lower()
     names = {
         name
         for name, regex in _CERTIFICATES
-        if mentions(lower, _CERTIFICATE_KEYS[name])
-        and regex.search(joined)
-        and any(found(regex, p) for p in parts_with(_CERTIFICATE_KEYS[name], asking).values())
+        if any(found(regex, p) for p in parts_with(_CERTIFICATE_KEYS[name], asking).values())
     }
     # A VOG is a condition even when the employer pays for it; other certificates in the
     # offers section are courses offered.

@@ -194,12 +194,15 @@ class SeparableMatcher:
 
         if not self._particles or not len(doc):
             return []
-        rows = doc.to_array([LOWER, IS_SPACE, LEMMA]).tolist()
+        array = doc.to_array([LOWER, IS_SPACE, LEMMA])
+        particles = self._particles
+        places = [i for i, lower in enumerate(array[:, 0].tolist()) if lower in particles]
+        if not places:
+            return []
+        rows = array.tolist()
         found: list[tuple[str, int, int]] = []
-        for index, (lower, _, _) in enumerate(rows):
-            rules = self._particles.get(lower)
-            if rules:
-                found.extend(self._at(rows, index, rules))
+        for index in places:
+            found.extend(self._at(rows, index, particles[rows[index][0]]))
         return found
 
     def _at(
