@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 CACHE_LIMIT = 200_000
 _CHUNK = re.compile(r"\S+|\s+")
-Chunk = tuple[tuple[str, ...], tuple[int, ...], tuple[bool, ...]]  # words, lemma ids, spaces
+Chunk = tuple[tuple[int, ...], tuple[int, ...]]  # orth ids, lemma ids
 
 
 class CachedTokenizer:
@@ -47,22 +47,24 @@ class CachedTokenizer:
         from spacy.attrs import LEMMA
         from spacy.tokens import Doc
 
-        words: list[str] = []
-        spaces: list[bool] = []
+        words: list[int] = []  # orth ids: Doc() then skips hashing the strings again
         lemmas: list[int] = []
+        spaced: list[int] = []
         cache = self._cache
         for chunk in _CHUNK.findall(text):  # runs of non-space and of space characters
             key = chunk
             if chunk[0] == " " and words:  # one ' ' is the trailing space of the last token
-                spaces[-1] = True
+                spaced.append(len(words) - 1)
                 if len(chunk) == 1:
                     continue
                 key = chunk[1:]
             found = cache.get(key) or self._split(key)
-            words.extend(found[0])
-            spaces.extend(found[2])
-            lemmas.extend(found[1])
-        doc = Doc(self.vocab, words=words, spaces=spaces)
+            words += found[0]
+            lemmas += found[1]
+        spaces = [False] * len(words)
+        for index in spaced:
+            spaces[index] = True
+        doc = Doc(self.vocab, words=words, spaces=spaces)  # type: ignore[arg-type]
         if words:
             import numpy
 
@@ -71,23 +73,25 @@ class CachedTokenizer:
         return doc
 
     def _split(self, chunk: str) -> Chunk:
-        """spaCy's tokens of one chunk (whitespace is one token) with their lemma ids."""
+        """spaCy's tokens of one chunk (whitespace is one token): orth and lemma ids."""
+        strings = self.vocab.strings
         if chunk.isspace():
-            words: tuple[str, ...] = (chunk,)
-            lemma_ids: tuple[int, ...] = (0,)
+            found: Chunk = ((strings.add(chunk),), (0,))
         else:
             tokens = self.inner(chunk)
-            words = tuple(token.text for token in tokens)
-            strings = self.vocab.strings
-            lemma_ids = tuple(
-                0 if token.is_punct or token.is_space else strings.add(self._lemma_of(token.lower_))
-                for token in tokens
+            found = (
+                tuple(token.orth for token in tokens),
+                tuple(
+                    0
+                    if token.is_punct or token.is_space
+                    else strings.add(self._lemma_of(token.lower_))
+                    for token in tokens
+                ),
             )
-        found = (words, lemma_ids, (False,) * len(words))
         if len(self._cache) < CACHE_LIMIT:
             self._cache[chunk] = found
-            for word in words:  # keep the lexemes: Doc() finds them instead of building them
-                self.vocab[word]
+            for orth in found[0]:  # keep the lexemes: Doc() finds them instead of building them
+                self.vocab[orth]
         return found
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
