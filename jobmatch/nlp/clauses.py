@@ -71,20 +71,36 @@ def required_clauses(lines: Sequence[str]) -> list[str]:
     ]
 
 
+class Scan(tuple[str, ...]):
+    """Parts (lines or clauses) that keep their lowercase joined text once it is made, so
+    several prefilters over the same parts scan it without joining it again."""
+
+    def joined(self) -> tuple[str, list[int]] | None:
+        """The lowercase joined text and where each part starts; None when lowercasing
+        changed the length (offsets would not fit)."""
+        cached: tuple[str, list[int]] | bool | None = self.__dict__.get("_joined", False)
+        if cached is False:
+            lower = "\n".join(self).lower()
+            starts: list[int] = []
+            offset = 0
+            for part in self:
+                starts.append(offset)
+                offset += len(part) + 1
+            cached = (lower, starts) if len(lower) == offset - 1 else None
+            self.__dict__["_joined"] = cached
+        return cached if isinstance(cached, tuple) else None
+
+
 def parts_with(
     words: Sequence[str], parts: Sequence[str], whole: frozenset[str] = frozenset()
 ) -> dict[int, str]:
     """{index: part}, in order, for the parts whose lowercase text holds one of the words
     (a word in `whole` only as a whole word). One substring scan of the joined text per word:
     a fast prefilter before per-part regexes, which must still be checked on each part."""
-    lower = "\n".join(parts).lower()
-    if len(lower) != sum(len(part) + 1 for part in parts) - 1:  # lower() changed a length
+    joined = (parts if isinstance(parts, Scan) else Scan(parts)).joined()
+    if joined is None:
         return {i: part for i, part in enumerate(parts) if mentions(part, words)}
-    starts: list[int] = []
-    offset = 0
-    for part in parts:
-        starts.append(offset)
-        offset += len(part) + 1
+    lower, starts = joined
     hits: set[int] = set()
     for word in words:
         position = lower.find(word)

@@ -11,7 +11,14 @@ import re
 from collections.abc import Sequence
 
 from jobmatch.domain.vacancies import Requirements
-from jobmatch.nlp.clauses import NICE_WORDS, found, mentions, parts_with, required_clauses
+from jobmatch.nlp.clauses import (
+    NICE_WORDS,
+    Scan,
+    found,
+    mentions,
+    parts_with,
+    required_clauses,
+)
 from jobmatch.nlp.hours_salary import hours, salary
 from jobmatch.nlp.levels import dutch_level, education, no_education
 from jobmatch.nlp.sections import Line
@@ -92,8 +99,10 @@ def extract_requirements(lines: Sequence[Line], title: str = "") -> Requirements
 def analyse(lines: Sequence[Line], title: str = "") -> tuple[Requirements, list[str]]:
     """The requirements and the words that ask for evening/night/weekend/irregular work."""
     every = [title, *(ln.text for ln in lines if ln.section != "employer")]
-    asking = required_clauses(
-        [title, *(ln.text for ln in lines if ln.section not in ("employer", "offers"))]
+    asking = Scan(
+        required_clauses(
+            [title, *(ln.text for ln in lines if ln.section not in ("employer", "offers"))]
+        )
     )
     offers = [ln.text for ln in lines if ln.section == "offers"]
     shifts = shift_hits([*asking, *(p for p in offers if not SHIFT_OFFER.search(p))])
