@@ -112,6 +112,23 @@ def parts_with(
     return {index: parts[index] for index in sorted(hits)}
 
 
+def parts_matching(pattern: re.Pattern[str], parts: Sequence[str]) -> dict[int, str]:
+    """{index: part}, in order, for the parts that hold a match of `pattern`, with one search
+    of the joined text. Only for patterns that never match a line break or need one."""
+    scan = parts if isinstance(parts, Scan) else Scan(parts)
+    joined = "\n".join(scan)
+    found: dict[int, str] = {}
+    starts: list[int] = []
+    offset = 0
+    for part in scan:
+        starts.append(offset)
+        offset += len(part) + 1
+    for match in pattern.finditer(joined):
+        index = bisect_right(starts, match.start()) - 1
+        found.setdefault(index, scan[index])
+    return found
+
+
 def _edge(text: str, position: int) -> bool:
     """True when `position` is outside the text or not a word character (a \\b edge)."""
     return not (0 <= position < len(text)) or not (

@@ -74,7 +74,7 @@ def break_long_runs(text: str) -> str:
 
 def _heading(line: str) -> tuple[Section, str, bool] | None:
     """(section, rest of the line, nice) when the line starts with a heading."""
-    stripped = _LEAD.sub("", line).strip().rstrip("*_#= ")
+    stripped = (line if line[:1].isalnum() else _LEAD.sub("", line)).strip().rstrip("*_#= ")
     if not stripped:
         return None
     words = len(stripped.split())
@@ -117,11 +117,12 @@ def split_sections(text: str) -> list[Line]:
         line = raw.strip()
         if not line:
             continue
-        key = " ".join(line.lower().split())
-        if len(key) >= _DUPLICATE_MIN:
-            if key in seen:
-                continue
-            seen.add(key)
+        if len(line) >= _DUPLICATE_MIN:  # the key is never longer than the line
+            key = " ".join(line.lower().split())
+            if len(key) >= _DUPLICATE_MIN:
+                if key in seen:
+                    continue
+                seen.add(key)
         found = _heading(line)
         if found:
             section, line, nice = found

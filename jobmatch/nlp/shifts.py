@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from jobmatch.nlp.clauses import NOT_NEEDED, negated, parts_with
+from jobmatch.nlp.clauses import NOT_NEEDED, Scan, negated, parts_matching, parts_with
 
 SHIFT_OFFER = re.compile(r"toeslag|allowance|\bvrij\b|\bfree\b", re.I)
 _SHIFTS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -105,8 +105,9 @@ _SHIFT_WORDS = tuple(dict.fromkeys(word for keys in _SHIFT_KEYS.values() for wor
 def shift_hits(parts: Sequence[str]) -> list[tuple[str, str]]:
     """(shift, matched text) for evening, night, weekend and irregular work asked."""
     found: list[tuple[str, str]] = []
-    candidates = parts_with(_SHIFT_WORDS, parts)
-    candidates.update((i, part) for i, part in enumerate(parts) if _CLOCK.search(part))
+    scan = Scan(parts)
+    candidates = parts_with(_SHIFT_WORDS, scan)
+    candidates.update(parts_matching(_CLOCK, scan))
     for _, part in sorted(candidates.items()):
         if _CLOCK.search(part):
             found.extend(_time_shifts(part))
