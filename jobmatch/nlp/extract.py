@@ -144,10 +144,10 @@ def hits_in_doc(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Hit
     labelled = [(strings[match_id], start, end) for match_id, start, end in matches]
     pairs = [*compiled_lexicon.pairs(doc), *compiled_lexicon.separable(doc)]
     if labelled or pairs:
-        offsets = doc.to_array([IDX, LENGTH]).tolist()
+        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()  # columns: rows are slow
         for cid, start, end in [*labelled, *pairs]:
-            first = offsets[start][0]
-            last = offsets[end - 1][0] + offsets[end - 1][1]
+            first = starts[start]
+            last = starts[end - 1] + lengths[end - 1]
             if not _is_excluded(text, first, last, excluded.get(cid, ())):
                 found.append(Hit(cid, text[first:last], first, last))
     stems = compiled_lexicon.stems

@@ -194,19 +194,19 @@ class SeparableMatcher:
 
         if not self._particles or not len(doc):
             return []
-        array = doc.to_array([LOWER, IS_SPACE, LEMMA])
-        particles = self._particles
-        places = [i for i, lower in enumerate(array[:, 0].tolist()) if lower in particles]
+        lowers, spaces, lemmas = doc.to_array([LOWER, IS_SPACE, LEMMA]).T.tolist()  # columns:
+        particles = self._particles  # numpy's tolist() of many short rows is slow
+        places = [i for i, lower in enumerate(lowers) if lower in particles]
         if not places:
             return []
-        rows = array.tolist()
+        rows = list(zip(lowers, spaces, lemmas, strict=True))
         found: list[tuple[str, int, int]] = []
         for index in places:
             found.extend(self._at(rows, index, particles[rows[index][0]]))
         return found
 
     def _at(
-        self, rows: list[list[int]], index: int, rules: list[Rule]
+        self, rows: list[tuple[int, int, int]], index: int, rules: list[Rule]
     ) -> list[tuple[str, int, int]]:
         """Hits for the particle at `index`: "aan te sturen", or a finite verb before it."""
         found: list[tuple[str, int, int]] = []
