@@ -10,7 +10,7 @@ Dutch ("Nederlands of Engels", "English is enough") is not a language skill aske
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -187,6 +187,36 @@ def _clause(line: str, start: int, end: int) -> str:
     return line[left : right_match.start() if right_match else min(len(line), end + MAX_SENTENCE)]
 
 
+class _Bounds:
+    """Sentence and clause breaks of one line, found once for all hits on it. Gives the same
+    result as _segment and _clause (which it falls back to beyond MAX_SENTENCE characters)."""
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(line)]
+        self.clause_ends = [m.end() for m in _CLAUSE_BREAK.finditer(line)]
+
+    def segment(self, start: int, end: int) -> str:
+        window = start - MAX_SENTENCE
+        if window > 0 or end + MAX_SENTENCE < len(self.line):
+            return _segment(self.line, start, end)
+        ends = self.sentence_ends  # a match [i, i + 2) ends the sentence
+        before = bisect_right(ends, start - 2) - 1
+        left = ends[before] + 2 if before >= 0 else 0
+        after = bisect_left(ends, end)
+        right = ends[after] + 1 if after < len(ends) else len(self.line)
+        return self.line[left:right]
+
+    def clause(self, start: int, end: int) -> str:
+        if start > MAX_SENTENCE:
+            return _clause(self.line, start, end)
+        before = bisect_right(self.clause_ends, start) - 1
+        left = self.clause_ends[before] if before >= 0 else 0
+        right_match = _CLAUSE_BREAK.search(self.line, end, end + MAX_SENTENCE)
+        right = right_match.start() if right_match else min(len(self.line), end + MAX_SENTENCE)
+        return self.line[left:right]
+
+
 def asked_competencies(
     lines: Sequence[Line], lexicon: Lexicon, shift_evidence: Sequence[str] | None = None
 ) -> tuple[AskedCompetency, ...]:
@@ -197,15 +227,17 @@ def asked_competencies(
         starts.append(offset)
         offset += len(line.text) + 1
     text = "\n".join(line.text for line in asking)
-    doc = get_nlp()(text)
+    doc = get_nlp().make_doc(text)  # the CachedTokenizer sets the lemmas too
     importance: dict[str, Importance] = {}
     evidence: dict[str, list[str]] = {}
+    bounds: dict[int, _Bounds] = {}
     for hit in hits_in_doc(doc, lexicon, text):
         index = bisect_right(starts, hit.start) - 1
         line = asking[index]
         local = hit.start - starts[index]
-        sentence = _segment(line.text, local, local + 1)
-        clause = _clause(line.text, local, hit.end - starts[index])
+        bound = bounds.get(index) or bounds.setdefault(index, _Bounds(line.text))
+        sentence = bound.segment(local, local + 1)
+        clause = bound.clause(local, hit.end - starts[index])
         if not _counts(hit, sentence, clause, line.section):
             continue
         if describes_workplace(line.text, hit.end - starts[index], hit.text):

@@ -154,7 +154,7 @@ def hits_in_doc(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Hit
     lower = text.lower()
     if len(lower) != len(text):  # a few characters change length when lowercased
         lower = "".join(ch.lower()[0] for ch in text)
-    hit_words = {word for word in set(_WORD.findall(lower)) if stems(word)}
+    hit_words = stems.having_stems(set(_WORD.findall(lower)))
     if hit_words:
         for match in _WORD.finditer(lower):
             if match.group(0) not in hit_words:

@@ -50,6 +50,15 @@ class StemIndex:
                 self._cache[token] = found
         return found
 
+    def having_stems(self, words: set[str]) -> set[str]:
+        """The words that hold at least one stem (the same test as calling this index)."""
+        shortest, cache, find = self._shortest, self._cache, self.__call__
+        return {
+            word
+            for word in words
+            if len(word) >= shortest and (cache[word] if word in cache else find(word))
+        }
+
     def _find(self, token: str) -> tuple[str, ...]:
         hits: list[str] = []
         for stem, cid, whole_word in self._stems:
