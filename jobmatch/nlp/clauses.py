@@ -114,16 +114,15 @@ def parts_with(
 
 def parts_matching(pattern: re.Pattern[str], parts: Sequence[str]) -> dict[int, str]:
     """{index: part}, in order, for the parts that hold a match of `pattern`, with one search
-    of the joined text. Only for patterns that never match a line break or need one."""
+    of the lowercase joined text. Only for patterns that never match a line break or need one
+    and that lowercasing does not change (digits, punctuation)."""
     scan = parts if isinstance(parts, Scan) else Scan(parts)
-    joined = "\n".join(scan)
+    joined = scan.joined()
+    if joined is None:
+        return {i: part for i, part in enumerate(scan) if pattern.search(part)}
+    lower, starts = joined
     found: dict[int, str] = {}
-    starts: list[int] = []
-    offset = 0
-    for part in scan:
-        starts.append(offset)
-        offset += len(part) + 1
-    for match in pattern.finditer(joined):
+    for match in pattern.finditer(lower):
         index = bisect_right(starts, match.start()) - 1
         found.setdefault(index, scan[index])
     return found

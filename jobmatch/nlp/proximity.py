@@ -8,7 +8,6 @@ tokens of each other in the same sentence. A side may list alternatives: "help|h
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
@@ -20,12 +19,6 @@ if TYPE_CHECKING:
 WINDOW = 6
 SEPARATOR = "~"
 _BREAKS = frozenset({".", "!", "?", ";", "\n", ":", "•"})
-
-
-def _broken(breaks: list[int], i: int, j: int) -> bool:
-    """True when a break token lies in (min, max]: the two tokens are in different sentences."""
-    low, high = min(i, j), max(i, j)
-    return bisect_right(breaks, high) != bisect_right(breaks, low)
 
 
 def is_pair(term: str) -> bool:
@@ -57,13 +50,11 @@ class PairMatcher:
         hits = [index for index, lemma in enumerate(lemmas) if lemma in wanted]
         if len(hits) < 2:  # a pair needs two words
             return []
-        break_ids = self._break_ids
-        # A break token starts the next sentence: its sentence is the number of breaks so far.
-        breaks = [
-            i
-            for i, (orth, space) in enumerate(zip(orths, spaces, strict=True))
-            if space or orth in break_ids
-        ]
+        breaks = self._break_ids
+
+        def broken(i: int, j: int) -> bool:  # a break token in (min, max]: another sentence
+            return any(spaces[k] or orths[k] in breaks for k in range(min(i, j) + 1, max(i, j) + 1))
+
         positions: dict[int, list[int]] = defaultdict(list)
         for index in hits:
             positions[lemmas[index]].append(index)
@@ -72,7 +63,7 @@ class PairMatcher:
             for other, cid in self._rule_ids[lemma]:
                 for i in places:
                     for j in positions.get(other, ()):
-                        if 0 < abs(i - j) <= WINDOW and not _broken(breaks, i, j):
+                        if 0 < abs(i - j) <= WINDOW and not broken(i, j):
                             found.add((cid, min(i, j), max(i, j) + 1))
         return sorted(found, key=lambda item: item[1])
 

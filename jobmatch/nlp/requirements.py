@@ -77,7 +77,7 @@ def _certificates(asking: Sequence[str], offers: Sequence[str]) -> tuple[str, ..
     # A VOG is a condition even when the employer pays for it; other certificates in the
     # offers section are courses offered.
     vog = _CERTIFICATES[4][1]
-    if any(found(vog, p) for p in offers):
+    if any(found(vog, p) for p in offers if mentions(p, _CERTIFICATE_KEYS["VOG"])):
         names.add("VOG")
     return tuple(sorted(names))
 

@@ -102,7 +102,7 @@ def _other_heading(stripped: str, words: int) -> tuple[Section, str, bool] | Non
     """A short "Pluspunten" line, or "Over <Name>" (about the employer)."""
     if words <= 6 and _NICE_HEADING.search(stripped):
         return "requirements", "", True
-    if _OVER_NAME.match(stripped):
+    if stripped[:4].lower() == "over" and _OVER_NAME.match(stripped):
         return "employer", "", False
     return None
 
