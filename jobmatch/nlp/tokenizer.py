@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 CACHE_LIMIT = 200_000
-_CHUNK = re.compile(r"\S+|\s+")
+_CHUNK = re.compile(r"(\S+)( ?)|(\s+)")
 Chunk = tuple[tuple[int, ...], tuple[int, ...]]  # orth ids, lemma ids
 
 
@@ -51,16 +51,14 @@ class CachedTokenizer:
         lemmas: list[int] = []
         spaced: list[int] = []
         cache = self._cache
-        for chunk in _CHUNK.findall(text):  # runs of non-space and of space characters
-            key = chunk
-            if chunk[0] == " " and words:  # one ' ' is the trailing space of the last token
-                spaced.append(len(words) - 1)
-                if len(chunk) == 1:
-                    continue
-                key = chunk[1:]
+        for chunk, space, white in _CHUNK.findall(text):
+            # a run of non-space characters with the one ' ' after it, or a run of whitespace
+            key = chunk or white
             found = cache.get(key) or self._split(key)
             words += found[0]
             lemmas += found[1]
+            if space:  # one ' ' after a token is its trailing space
+                spaced.append(len(words) - 1)
         spaces = [False] * len(words)
         for index in spaced:
             spaces[index] = True
