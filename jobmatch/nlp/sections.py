@@ -37,8 +37,9 @@ _HEADING_RES = tuple(
     )
     for section, strong, alternatives in HEADINGS
 )
+# One group per entry of HEADINGS: the first group that matches is the first entry to try.
 _ANY_HEADING = re.compile(
-    "(?:" + "|".join(alt for _, _, alternatives in HEADINGS for alt in alternatives) + r")\b",
+    "(?:" + "|".join(f"({'|'.join(alternatives)})" for _, _, alternatives in HEADINGS) + r")\b",
     re.IGNORECASE,
 )
 _OVER_NAME = re.compile(r"(?i:over)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\s*[:?]?\s*$")
@@ -47,6 +48,9 @@ _NICE_HEADING = re.compile(
     r"|strekt tot aanbeveling|wat is een pluspunt",
     re.IGNORECASE,
 )
+
+# A word every _NICE_HEADING alternative holds (a fast test before the regex).
+_NICE_HEADING_WORDS = ("plus", "pre", "pré", "nice to", "meegenomen", "bonus", "extra", "strekt")
 
 
 @dataclass(frozen=True)
@@ -78,9 +82,10 @@ def _heading(line: str) -> tuple[Section, str, bool] | None:
     if not stripped:
         return None
     words = len(stripped.split())
-    if not _ANY_HEADING.match(stripped):
+    first = _ANY_HEADING.match(stripped)
+    if not first:
         return _other_heading(stripped, words)
-    for regex, section, strong in _HEADING_RES:
+    for regex, section, strong in _HEADING_RES[(first.lastindex or 1) - 1 :]:
         match = regex.match(stripped)
         if not match:
             continue
@@ -100,7 +105,7 @@ def _heading(line: str) -> tuple[Section, str, bool] | None:
 
 def _other_heading(stripped: str, words: int) -> tuple[Section, str, bool] | None:
     """A short "Pluspunten" line, or "Over <Name>" (about the employer)."""
-    if words <= 6 and _NICE_HEADING.search(stripped):
+    if words <= 6 and mentions(stripped, _NICE_HEADING_WORDS) and _NICE_HEADING.search(stripped):
         return "requirements", "", True
     if stripped[:4].lower() == "over" and _OVER_NAME.match(stripped):
         return "employer", "", False
@@ -130,6 +135,12 @@ def split_sections(text: str) -> list[Line]:
                 continue
         lines.append(Line(line, section, nice))
     return lines
+
+
+def mentions(text: str, words: tuple[str, ...]) -> bool:
+    """Does the lowercase text contain any of the words?"""
+    lower = text.lower()
+    return any(word in lower for word in words)
 
 
 def clean_item(line: str) -> str:
