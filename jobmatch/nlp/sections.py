@@ -73,7 +73,9 @@ def normalise(text: str) -> str:
 
 def break_long_runs(text: str) -> str:
     """A space after every 60 characters without one: the tokenizer is slow on huge 'words'."""
-    return _LONG_RUN.sub(r"\g<0> ", text) if len(text) > _LONG else text
+    if len(text) <= _LONG or max(map(len, text.split()), default=0) < _LONG:
+        return text  # str.split and the regex \S agree on whitespace
+    return _LONG_RUN.sub(r"\g<0> ", text)
 
 
 def _heading(line: str) -> tuple[Section, str, bool] | None:
