@@ -103,6 +103,7 @@ _UNITS: tuple[tuple[SalaryUnit, re.Pattern[str]], ...] = (
     ("month", re.compile(r"per maand|p/m|/\s*maand|maandsalaris|per month|a month|p\.m\.", re.I)),
     ("year", re.compile(r"per jaar|/\s*jaar|jaarsalaris|per year|a year|annual", re.I)),
 )
+_MONEY_WORDS = ("€", "eur", "salar", "loon")
 _HOURLY_MAX = 100.0
 _MONTHLY_MAX = 15_000.0
 _MIN_AMOUNT = 5.0
@@ -147,6 +148,9 @@ def salary(lines: Sequence[str]) -> Salary:
     """Gross salary range and unit; bonuses, allowances and pay per session are ignored."""
     fallback: Salary | None = None
     for line in (line for line in lines if _DIGIT.search(line)):
+        lower = line.lower()
+        if not any(word in lower for word in _MONEY_WORDS):  # each pattern needs one
+            continue
         for found in _salaries_in(line):
             if _SALARY_WORDS.search(line):
                 return found
