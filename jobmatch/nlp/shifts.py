@@ -99,6 +99,7 @@ def _time_shifts(part: str) -> list[tuple[str, str]]:
     return found
 
 
+_CLOCK_TAIL = re.compile(r"[.:]\d\d")  # found faster than _CLOCK: its first character is rarer
 _SHIFT_WORDS = tuple(dict.fromkeys(word for keys in _SHIFT_KEYS.values() for word in keys))
 
 
@@ -107,7 +108,7 @@ def shift_hits(parts: Sequence[str]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     scan = Scan(parts)
     candidates = parts_with(_SHIFT_WORDS, scan)
-    candidates.update(parts_matching(_CLOCK, scan))
+    candidates.update(parts_matching(_CLOCK_TAIL, scan))  # every clock time holds one
     for _, part in sorted(candidates.items()):
         if _CLOCK.search(part):
             found.extend(_time_shifts(part))
