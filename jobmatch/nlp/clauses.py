@@ -60,15 +60,18 @@ def clauses(line: str) -> list[str]:
     return [part for part in _CLAUSE.split(line) if part.strip()]
 
 
-def required_clauses(lines: Sequence[str]) -> list[str]:
+def required_clauses(lines: Sequence[str]) -> Scan:
     """The clauses that are not marked as nice-to-have."""
-    nice = [i for i in parts_with(NICE_WORDS, lines) if NICE.search(lines[i])]
-    return [
+    scan = lines if isinstance(lines, Scan) else Scan(lines)
+    nice = {i for i in parts_with(NICE_WORDS, scan) if NICE.search(scan[i])}
+    if not nice:
+        return scan  # the same parts: keeps the joined text made for the test above
+    return Scan(
         part
-        for index, line in enumerate(lines)
+        for index, line in enumerate(scan)
         for part in (clauses(line) if index in nice else (line,))
         if index not in nice or not is_nice(part)
-    ]
+    )
 
 
 class Scan(tuple[str, ...]):

@@ -66,8 +66,10 @@ _CERTIFICATE_WORDS = (
 )
 
 
-def _certificates(asking: Sequence[str], offers: Sequence[str]) -> tuple[str, ...]:
-    if not mentions("\n".join(asking) + "\n".join(offers), _CERTIFICATE_WORDS):
+def _certificates(asking: Scan, offers: Sequence[str]) -> tuple[str, ...]:
+    joined = asking.joined()
+    asked = joined[0] if joined else "\n".join(asking)
+    if not mentions(asked + "\n".join(offers), _CERTIFICATE_WORDS):
         return ()
     names = {
         name
@@ -98,11 +100,9 @@ def extract_requirements(lines: Sequence[Line], title: str = "") -> Requirements
 
 def analyse(lines: Sequence[Line], title: str = "") -> tuple[Requirements, list[str]]:
     """The requirements and the words that ask for evening/night/weekend/irregular work."""
-    every = [title, *(ln.text for ln in lines if ln.section != "employer")]
-    asking = Scan(
-        required_clauses(
-            [title, *(ln.text for ln in lines if ln.section not in ("employer", "offers"))]
-        )
+    every = Scan([title, *(ln.text for ln in lines if ln.section != "employer")])
+    asking = required_clauses(
+        [title, *(ln.text for ln in lines if ln.section not in ("employer", "offers"))]
     )
     offers = [ln.text for ln in lines if ln.section == "offers"]
     shifts = shift_hits([*asking, *(p for p in offers if not SHIFT_OFFER.search(p))])
