@@ -7,6 +7,7 @@ once per lexicon and cached; the pipeline is built once per process.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -154,16 +155,27 @@ def hits_in_doc(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Hit
     lower = text.lower()
     if len(lower) != len(text):  # a few characters change length when lowercased
         lower = "".join(ch.lower()[0] for ch in text)
-    hit_words = stems.having_stems(set(_WORD.findall(lower)))
-    if hit_words:
-        for match in _WORD.finditer(lower):
-            if match.group(0) not in hit_words:
-                continue
-            first, last = match.span()
-            for cid in stems(match.group(0)):
+    words = _WORD.findall(lower)
+    hit_words = stems.having_stems(set(words))
+    for word, first in word_starts(lower, words) if hit_words else ():
+        if word in hit_words:
+            last = first + len(word)
+            for cid in stems(word):
                 if not _is_excluded(text, first, last, excluded.get(cid, ())):
                     found.append(Hit(cid, text[first:last], first, last))
     return _outermost(found)
+
+
+def word_starts(lower: str, words: list[str]) -> Iterator[tuple[str, int]]:
+    """(word, start) for `words = _WORD.findall(lower)`, as `_WORD.finditer` would give them.
+
+    Each word is found at or after the end of the previous one: between two matches no run
+    of word characters holds two letters, so find() lands on the match itself."""
+    position = 0
+    for word in words:
+        first = lower.find(word, position)
+        yield word, first
+        position = first + len(word)
 
 
 def _outermost(hits: list[Hit]) -> list[Hit]:

@@ -67,3 +67,14 @@ def test_requirement_prefilters_keep_their_answers() -> None:
     assert [name for name, _ in shift_hits(["Je werkt van 18:00 tot 23:30", "Geen tijden"])] == [
         "evening"
     ]
+
+
+def test_word_starts_are_the_regex_match_starts() -> None:
+    from jobmatch.nlp.extract import _WORD, word_starts
+
+    rng = random.Random(11)
+    alphabet = "ab-_1é .,\n'x"
+    for _ in range(500):
+        lower = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        expected = [(m.group(0), m.start()) for m in _WORD.finditer(lower)]
+        assert list(word_starts(lower, _WORD.findall(lower))) == expected, repr(lower)
