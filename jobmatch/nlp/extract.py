@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from jobmatch.domain.competencies import Lexicon
 from jobmatch.nlp.pipeline import get_lemmas, get_nlp
-from jobmatch.nlp.proximity import PairMatcher, is_pair
+from jobmatch.nlp.proximity import PairMatcher, is_pair, token_columns
 from jobmatch.nlp.sections import MAX_CHARS, break_long_runs
 from jobmatch.nlp.separable import SeparableMatcher
 from jobmatch.nlp.stems import StemIndex
@@ -134,8 +134,6 @@ def hits_in_doc(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Hit
 
     `text` is the text the doc was made from (saves rebuilding it from the tokens).
     """
-    from spacy.attrs import IDX, LENGTH
-
     compiled_lexicon = compiled(lexicon)
     excluded = compiled_lexicon.excluded
     text = doc.text if text is None else text
@@ -143,9 +141,10 @@ def hits_in_doc(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Hit
     strings = doc.vocab.strings
     matches = [*compiled_lexicon.matcher(doc), *compiled_lexicon.english(doc)]
     labelled = [(strings[match_id], start, end) for match_id, start, end in matches]
-    pairs = [*compiled_lexicon.pairs(doc), *compiled_lexicon.separable(doc)]
+    columns = token_columns(doc)
+    pairs = [*compiled_lexicon.pairs(doc, columns), *compiled_lexicon.separable(doc, columns)]
     if labelled or pairs:
-        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()  # columns: rows are slow
+        starts, lengths = columns["idx"], columns["length"]
         for cid, start, end in [*labelled, *pairs]:
             first = starts[start]
             last = starts[end - 1] + lengths[end - 1]

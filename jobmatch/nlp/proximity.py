@@ -21,6 +21,17 @@ SEPARATOR = "~"
 _BREAKS = frozenset({".", "!", "?", ";", "\n", ":", "•"})
 
 
+def token_columns(doc: Doc) -> dict[str, list[int]]:
+    """The token attributes the matchers read, one list per attribute (numpy's tolist() of
+    many short rows is slow): lemma, orth, lower, space (0/1), idx and length."""
+    from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH
+
+    array = doc.to_array([LEMMA, ORTH, LOWER, IS_SPACE, IDX, LENGTH])
+    return dict(
+        zip(("lemma", "orth", "lower", "space", "idx", "length"), array.T.tolist(), strict=True)
+    )
+
+
 def is_pair(term: str) -> bool:
     return SEPARATOR in term
 
@@ -40,12 +51,14 @@ class PairMatcher:
         self._wanted_ids: frozenset[int] = frozenset()
         self._break_ids: frozenset[int] = frozenset()
 
-    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
-        from spacy.attrs import IS_SPACE, LEMMA, ORTH
-
+    def __call__(
+        self, doc: Doc, columns: dict[str, list[int]] | None = None
+    ) -> list[tuple[str, int, int]]:
+        """`columns` ("lemma", "orth", "space" lists of the doc) saves reading them again."""
         if not len(doc):
             return []
-        lemmas, orths, spaces = doc.to_array([LEMMA, ORTH, IS_SPACE]).T.tolist()
+        columns = columns or token_columns(doc)
+        lemmas, orths, spaces = columns["lemma"], columns["orth"], columns["space"]
         wanted = self._wanted_ids
         hits = [index for index, lemma in enumerate(lemmas) if lemma in wanted]
         if len(hits) < 2:  # a pair needs two words

@@ -189,13 +189,17 @@ class SeparableMatcher:
         self._bare = frozenset(strings.add(verb) for verb in BARE_ONLY)
         self._small = frozenset(strings.add(word) for word in _SMALL_WORDS)
 
-    def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
-        from spacy.attrs import IS_SPACE, LEMMA, LOWER
+    def __call__(
+        self, doc: Doc, columns: dict[str, list[int]] | None = None
+    ) -> list[tuple[str, int, int]]:
+        """`columns` (see proximity.token_columns) saves reading the tokens again."""
+        from jobmatch.nlp.proximity import token_columns
 
         if not self._particles or not len(doc):
             return []
-        lowers, spaces, lemmas = doc.to_array([LOWER, IS_SPACE, LEMMA]).T.tolist()  # columns:
-        particles = self._particles  # numpy's tolist() of many short rows is slow
+        columns = columns or token_columns(doc)
+        lowers, spaces, lemmas = columns["lower"], columns["space"], columns["lemma"]
+        particles = self._particles
         places = [i for i, lower in enumerate(lowers) if lower in particles]
         if not places:
             return []
