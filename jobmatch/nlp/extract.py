@@ -156,12 +156,16 @@ def hits_in_doc(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Hit
         lower = "".join(ch.lower()[0] for ch in text)
     words = _WORD.findall(lower)
     hit_words = stems.having_stems(set(words))
-    for word, first in word_starts(lower, words) if hit_words else ():
+    left = sum(word in hit_words for word in words) if hit_words else 0
+    for word, first in word_starts(lower, words) if left else ():
         if word in hit_words:
             last = first + len(word)
             for cid in stems(word):
                 if not _is_excluded(text, first, last, excluded.get(cid, ())):
                     found.append(Hit(cid, text[first:last], first, last))
+            left -= 1
+            if not left:  # the words after the last hit need no place
+                break
     return _outermost(found)
 
 
