@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from jobmatch.domain.vacancies import SalaryUnit
+from jobmatch.nlp.clauses import parts_with
 
 Hours = tuple[float | None, float | None]
 Salary = tuple[float | None, float | None, SalaryUnit | None]
@@ -147,9 +148,8 @@ def _salaries_in(line: str) -> Iterator[Salary]:
 def salary(lines: Sequence[str]) -> Salary:
     """Gross salary range and unit; bonuses, allowances and pay per session are ignored."""
     fallback: Salary | None = None
-    for line in (line for line in lines if _DIGIT.search(line)):
-        lower = line.lower()
-        if not any(word in lower for word in _MONEY_WORDS):  # each pattern needs one
+    for line in parts_with(_MONEY_WORDS, lines).values():  # each pattern needs one
+        if not _DIGIT.search(line):
             continue
         for found in _salaries_in(line):
             if _SALARY_WORDS.search(line):

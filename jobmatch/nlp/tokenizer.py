@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from spacy.vocab import Vocab
 
 CACHE_LIMIT = 200_000
-_CHUNK = re.compile(r"(\S+)( ?)|(\s+)")
-Chunk = tuple[tuple[int, ...], tuple[int, ...]]  # orth ids, lemma ids
+_CHUNK = re.compile(r"(\S+ ?)|(\s+)")
+Chunk = tuple[tuple[int, ...], tuple[int, ...], tuple[bool, ...]]  # orth, lemma ids, spaces
 
 
 class CachedTokenizer:
@@ -49,19 +49,16 @@ class CachedTokenizer:
 
         words: list[int] = []  # orth ids: Doc() then skips hashing the strings again
         lemmas: list[int] = []
-        spaced: list[int] = []
+        spaces: list[bool] = []
         cache = self._cache
-        for chunk, space, white in _CHUNK.findall(text):
-            # a run of non-space characters with the one ' ' after it, or a run of whitespace
+        for chunk, white in _CHUNK.findall(text):
+            # a run of non-space characters with the one ' ' after it (its trailing space),
+            # or a run of whitespace
             key = chunk or white
             found = cache.get(key) or self._split(key)
             words += found[0]
             lemmas += found[1]
-            if space:  # one ' ' after a token is its trailing space
-                spaced.append(len(words) - 1)
-        spaces = [False] * len(words)
-        for index in spaced:
-            spaces[index] = True
+            spaces += found[2]
         doc = Doc(self.vocab, words=words, spaces=spaces)  # type: ignore[arg-type]
         if words:
             import numpy
@@ -71,12 +68,14 @@ class CachedTokenizer:
         return doc
 
     def _split(self, chunk: str) -> Chunk:
-        """spaCy's tokens of one chunk (whitespace is one token): orth and lemma ids."""
+        """spaCy's tokens of one chunk (whitespace is one token): orth ids, lemma ids and
+        trailing spaces (the last token of 'word ' has one)."""
         strings = self.vocab.strings
         if chunk.isspace():
-            found: Chunk = ((strings.add(chunk),), (0,))
+            found: Chunk = ((strings.add(chunk),), (0,), (False,))
         else:
-            tokens = self.inner(chunk)
+            spaced = chunk.endswith(" ")
+            tokens = self.inner(chunk[:-1] if spaced else chunk)
             found = (
                 tuple(token.orth for token in tokens),
                 tuple(
@@ -85,6 +84,7 @@ class CachedTokenizer:
                     else strings.add(self._lemma_of(token.lower_))
                     for token in tokens
                 ),
+                (*([False] * (len(tokens) - 1)), spaced),
             )
         if len(self._cache) < CACHE_LIMIT:
             self._cache[chunk] = found
