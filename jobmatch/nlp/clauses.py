@@ -46,6 +46,12 @@ NICE_WORDS = (
 )
 
 
+# A word every NICE alternative holds ("pre" and "pré" only as whole words): a tighter
+# prefilter than NICE_WORDS, which also serves other patterns.
+_NICE_KEYS = (*(w for w in NICE_WORDS if w not in ("pre", "pré", "prefer")), "pre", "pré", "prefer")
+_WHOLE = frozenset({"pre", "pré"})
+
+
 def mentions(text: str, words: Sequence[str]) -> bool:
     """Fast prefilter before a regex: does the lowercase text contain any of the words?"""
     return any(map(text.lower().__contains__, words))
@@ -63,7 +69,7 @@ def clauses(line: str) -> list[str]:
 def required_clauses(lines: Sequence[str]) -> Scan:
     """The clauses that are not marked as nice-to-have."""
     scan = lines if isinstance(lines, Scan) else Scan(lines)
-    nice = {i for i in parts_with(NICE_WORDS, scan) if NICE.search(scan[i])}
+    nice = {i for i in parts_with(_NICE_KEYS, scan, _WHOLE) if NICE.search(scan[i])}
     if not nice:
         return scan  # the same parts: keeps the joined text made for the test above
     return Scan(

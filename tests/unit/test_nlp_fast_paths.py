@@ -78,3 +78,20 @@ def test_word_starts_are_the_regex_match_starts() -> None:
         lower = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
         expected = [(m.group(0), m.start()) for m in _WORD.finditer(lower)]
         assert list(word_starts(lower, _WORD.findall(lower))) == expected, repr(lower)
+
+
+def test_nice_to_have_clauses_are_still_found() -> None:
+    from jobmatch.nlp.clauses import required_clauses
+
+    lines = [
+        "Je hebt rijbewijs B. Ervaring met Excel is een pre.",
+        "Een prettige werkplek en presenteren voor groepen",
+        "Pre's: BHV, EHBO",
+        "Dutch preferably at B1 level",
+        "You have a car. Forklift licence is a plus",
+    ]
+    assert list(required_clauses(lines)) == [
+        "Je hebt rijbewijs B",
+        "Een prettige werkplek en presenteren voor groepen",
+        "You have a car",
+    ]
