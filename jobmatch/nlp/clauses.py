@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 NICE = re.compile(
     r"pluspunt|\bpr[eé]\b|\bpr[eé]'s\b|voordeel|\been plus\b|\bplus\b|mooi meegenomen"
@@ -90,12 +91,8 @@ class Scan(tuple[str, ...]):
         cached: tuple[str, list[int]] | bool | None = self.__dict__.get("_joined", False)
         if cached is False:
             lower = "\n".join(self).lower()
-            starts: list[int] = []
-            offset = 0
-            for part in self:
-                starts.append(offset)
-                offset += len(part) + 1
-            cached = (lower, starts) if len(lower) == offset - 1 else None
+            starts = [0, *accumulate(len(part) + 1 for part in self)]
+            cached = (lower, starts[:-1]) if len(lower) == starts[-1] - 1 else None
             self.__dict__["_joined"] = cached
         return cached if isinstance(cached, tuple) else None
 

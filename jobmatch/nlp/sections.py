@@ -83,10 +83,10 @@ def _heading(line: str) -> tuple[Section, str, bool] | None:
     stripped = (line if line[:1].isalnum() else _LEAD.sub("", line)).strip().rstrip("*_#= ")
     if not stripped:
         return None
-    words = len(stripped.split())
     first = _ANY_HEADING.match(stripped)
     if not first:
-        return _other_heading(stripped, words)
+        return _other_heading(stripped)
+    words = len(stripped.split())
     for regex, section, strong in _HEADING_RES[(first.lastindex or 1) - 1 :]:
         match = regex.match(stripped)
         if not match:
@@ -102,12 +102,16 @@ def _heading(line: str) -> tuple[Section, str, bool] | None:
             if words <= 8 and stripped[-1] in "?:" and not punct:
                 rest = ""
             return section, rest, bool(_NICE_HEADING.search(stripped[: match.start(2)]))
-    return _other_heading(stripped, words)
+    return _other_heading(stripped)
 
 
-def _other_heading(stripped: str, words: int) -> tuple[Section, str, bool] | None:
+def _other_heading(stripped: str) -> tuple[Section, str, bool] | None:
     """A short "Pluspunten" line, or "Over <Name>" (about the employer)."""
-    if words <= 6 and mentions(stripped, _NICE_HEADING_WORDS) and _NICE_HEADING.search(stripped):
+    if (
+        mentions(stripped, _NICE_HEADING_WORDS)
+        and len(stripped.split()) <= 6
+        and _NICE_HEADING.search(stripped)
+    ):
         return "requirements", "", True
     if stripped[:4].lower() == "over" and _OVER_NAME.match(stripped):
         return "employer", "", False
