@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -101,5 +102,14 @@ class CachedTokenizer:
 
     def from_bytes(self, data: bytes, **kwargs: Any) -> CachedTokenizer:
         self.inner.from_bytes(data, **kwargs)
+        self._cache.clear()
+        return self
+
+    def to_disk(self, path: Path | str, **kwargs: Any) -> None:
+        """Saved as spaCy's own tokenizer (the cache is rebuilt while working)."""
+        self.inner.to_disk(path, **kwargs)
+
+    def from_disk(self, path: Path | str, **kwargs: Any) -> CachedTokenizer:
+        self.inner.from_disk(path, **kwargs)
         self._cache.clear()
         return self

@@ -77,3 +77,13 @@ def test_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     words = " ".join(f"woord{i}" for i in range(50))
     assert [t.text for t in tokenizer(words)] == words.split()
     assert len(tokenizer._cache) == 5
+
+
+def test_pipeline_saves_and_loads(tmp_path: Path) -> None:
+    nlp = get_nlp()
+    nlp.to_disk(tmp_path / "nl")
+    loaded = spacy.blank("nl")
+    loaded.tokenizer = CachedTokenizer(loaded.tokenizer, get_lemmas())
+    loaded.tokenizer.from_disk(tmp_path / "nl" / "tokenizer")
+    text = "Je werkt o.a. in het weekend, bijv. 's avonds."
+    assert [t.text for t in loaded.make_doc(text)] == [t.text for t in nlp.make_doc(text)]
