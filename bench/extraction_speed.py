@@ -191,7 +191,7 @@ SPEED_CHANGES = (
     "special cases (spaCy issue #1250; 'bijv.', 'o.a.', even a lone space), so almost every",
     "word was split again by the prefix, suffix and infix rules. `jobmatch/nlp/tokenizer.py`",
     "(`CachedTokenizer`, set as `nlp.tokenizer`) keeps spaCy's own tokenization but caches it",
-    "per whitespace chunk (bounded, 200,000 chunks) with the lemma ids, and builds the Doc from",
+    "per whitespace chunk (bounded, 50,000 chunks) with the lemma ids, and builds the Doc from",
     "orth ids; a test compares its tokens with spaCy's on dev-set texts and random odd input.",
     "The rest of the time was per-line Python and regex work: requirement patterns now run only",
     "on lines that hold one of their key words (one substring scan of the joined text),",

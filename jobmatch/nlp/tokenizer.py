@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-CACHE_LIMIT = 200_000
+CACHE_LIMIT = 50_000  # chunks; up to ~50 MB of Python objects when full
 _CHUNK = re.compile(r"(\S+ ?)|(\s+)")
 Chunk = tuple[tuple[int, ...], tuple[int, ...], tuple[bool, ...]]  # orth, lemma ids, spaces
 
