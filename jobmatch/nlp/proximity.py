@@ -49,6 +49,7 @@ class PairMatcher:
                     self._rules[second].append((first, cid))
         self._rule_ids: dict[int, list[tuple[int, str]]] = {}
         self._wanted_ids: frozenset[int] = frozenset()
+        self._partners: dict[int, dict[int, list[str]]] = {}  # lemma -> other lemma -> ids
         self._break_ids: frozenset[int] = frozenset()
 
     def __call__(
@@ -73,11 +74,13 @@ class PairMatcher:
             positions[lemmas[index]].append(index)
         found: set[tuple[str, int, int]] = set()
         for lemma, places in positions.items():
-            for other, cid in self._rule_ids[lemma]:
-                for i in places:
-                    for j in positions.get(other, ()):
-                        if 0 < abs(i - j) <= WINDOW and not broken(i, j):
-                            found.add((cid, min(i, j), max(i, j) + 1))
+            partners = self._partners[lemma]
+            for other in partners.keys() & positions.keys():
+                for cid in partners[other]:
+                    for i in places:
+                        for j in positions[other]:
+                            if 0 < abs(i - j) <= WINDOW and not broken(i, j):
+                                found.add((cid, min(i, j), max(i, j) + 1))
         return sorted(found, key=lambda item: item[1])
 
     def bind(self, strings: StringStore) -> None:
@@ -87,4 +90,9 @@ class PairMatcher:
             for lemma, rules in self._rules.items()
         }
         self._wanted_ids = frozenset(self._rule_ids)
+        self._partners = {}
+        for lemma, rules in self._rule_ids.items():
+            partners = self._partners.setdefault(lemma, {})
+            for other, cid in rules:
+                partners.setdefault(other, []).append(cid)
         self._break_ids = frozenset(strings.add(mark) for mark in _BREAKS)
