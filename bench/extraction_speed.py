@@ -202,7 +202,7 @@ SPEED_CHANGES = (
     "extraction output is identical to before on the 46 dev postings, the 37 demo postings",
     "and 300 synthetic ones (compared field by field), so the quality figures below are",
     "unchanged. The 1,000 texts/s target is met only when the shared machine is quiet: runs in",
-    "the last hour gave 852 to 1,004 texts/s, always 0.86-0.92x the time of the bare tokenizer",
+    "the last hour gave 852 to 1,004 texts/s, always 0.86-0.93x the time of the bare tokenizer",
     "in the same run (which itself moved between 790 and 900 texts/s with the other engineers'",
     "load). What is left is spread over plain Python work per line and per hit",
     "(section headings ~20 %, requirement patterns ~25 %, lexicon matchers and hit filtering",
