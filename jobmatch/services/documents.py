@@ -7,20 +7,23 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 from jobmatch.datafiles.guard import load_guard_config
 from jobmatch.datafiles.templates import load_template
 from jobmatch.domain.competencies import Lang, Lexicon
+from jobmatch.domain.cv import compose_cv
 from jobmatch.domain.document import Document
 from jobmatch.domain.errors import JobmatchError
 from jobmatch.domain.guard import DocumentBlockedError, GuardConfig, scan_text
+from jobmatch.domain.interview import compose_interview
+from jobmatch.domain.letter import compose_letter
+from jobmatch.domain.pitch import compose_pitch
 from jobmatch.domain.profiles import Profile
 from jobmatch.domain.vacancies import Extraction
 
@@ -121,23 +124,13 @@ def build_document(
     return RenderedFile(neutral_filename(document.filename_stem, fmt), MIMETYPES[fmt], data)
 
 
-def _composer(module: str, name: str) -> Callable[..., Document]:
-    try:
-        found = getattr(importlib.import_module(f"jobmatch.domain.{module}"), name)
-    except (ImportError, AttributeError) as exc:
-        raise JobmatchError(
-            f"Dit soort document is nog niet beschikbaar / not available yet: {name}"
-        ) from exc
-    return cast(Callable[..., Document], found)
-
-
 def dates_opted_in(profile: Profile) -> bool:
     """The participant chose to show durations, periods or a letter date."""
     return profile.cv.date_policy != "none" or profile.cv.letter_date
 
 
 def _make(
-    composer: tuple[str, str],
+    compose: Callable[..., Document],
     *,
     profile: Profile,
     lexicon: Lexicon,
@@ -146,7 +139,7 @@ def _make(
     guard_config: GuardConfig | None,
     **compose_args: Any,
 ) -> RenderedFile:
-    document = _composer(*composer)(profile, lexicon, **compose_args)
+    document = compose(profile, lexicon, **compose_args)
     return build_document(
         document=document,
         fmt=fmt,
@@ -168,7 +161,7 @@ def make_cv(
 ) -> RenderedFile:
     """The competency CV, optionally tailored to one vacancy."""
     return _make(
-        ("cv", "compose_cv"),
+        compose_cv,
         profile=profile,
         lexicon=lexicon,
         fmt=fmt,
@@ -193,7 +186,7 @@ def make_letter(
 ) -> RenderedFile:
     """The cover letter (sollicitatiebrief) for one vacancy; today's date only if opted in."""
     return _make(
-        ("letter", "compose_letter"),
+        compose_letter,
         profile=profile,
         lexicon=lexicon,
         fmt=fmt,
@@ -220,7 +213,7 @@ def make_sheet(
 ) -> RenderedFile:
     """The elevator pitch or the interview preparation sheet."""
     return _make(
-        (kind, f"compose_{kind}"),
+        compose_pitch if kind == "pitch" else compose_interview,
         profile=profile,
         lexicon=lexicon,
         fmt=fmt,
