@@ -52,4 +52,17 @@ def test_lemma_cache_file_is_written_and_read_back(tmp_path: Path) -> None:
             [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
         )
         assert result.stdout.strip() == "dienst"
-    assert [p.suffix for p in tmp_path.iterdir()] == [".pickle"]
+    assert [p.suffix for p in tmp_path.iterdir()] == [".json"]
+
+
+def test_a_broken_lemma_cache_file_is_rebuilt(tmp_path: Path) -> None:
+    env = {**os.environ, "JOBMATCH_CACHE_DIR": str(tmp_path)}
+    code = "from jobmatch.nlp.lemmatize import lemma; print(lemma('diensten'))"
+    subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, check=True)
+    (cache,) = tmp_path.iterdir()
+    cache.write_text('[[1, 2], ["only one"]', encoding="utf-8")  # truncated, mismatched
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "dienst"
+    assert cache.read_text(encoding="utf-8").startswith("[[")
