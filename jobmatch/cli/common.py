@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import sys
 from collections.abc import Callable
@@ -18,6 +19,23 @@ from jobmatch.domain.profiles import Profile
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# Dutch first; the system's English reason (exc.strerror) follows it.
+_OS_ERRORS_NL = {
+    errno.ENOENT: "bestand of map niet gevonden",
+    errno.EISDIR: "dit is een map, geen bestand",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.EACCES: "geen toegang",
+    errno.EPERM: "geen toegang",
+    errno.ENOSPC: "de schijf is vol",
+}
+
+
+def os_error_message(exc: OSError) -> str:
+    """One line for a file problem: Dutch, then English, then the file name."""
+    dutch = _OS_ERRORS_NL.get(exc.errno or 0, "bestand kan niet gelezen of geschreven worden")
+    english = exc.strerror or str(exc)
+    return f"{dutch} / {english}: {exc.filename or ''}"
+
 
 def friendly_errors(func: F) -> F:
     """Turn JobmatchError (and unreadable files) into a message on stderr and exit code 2."""
@@ -30,7 +48,7 @@ def friendly_errors(func: F) -> F:
             click.echo(f"Fout / error: {exc}", err=True)
             sys.exit(2)
         except OSError as exc:
-            click.echo(f"Fout / error: {exc.strerror or exc}: {exc.filename or ''}", err=True)
+            click.echo(f"Fout / error: {os_error_message(exc)}", err=True)
             sys.exit(2)
 
     return wrapper  # type: ignore[return-value]

@@ -1,0 +1,53 @@
+"""Odd inputs found in the final review: each gives one Dutch + English line, no traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from jobmatch.cli import main
+from jobmatch.datafiles.paths import data_dir
+
+PARTICIPANT = data_dir("vacancies") / "participants" / "reka-hu.json"
+
+
+def run(*args: str | Path) -> tuple[int, str]:
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    return result.exit_code, result.output
+
+
+@pytest.mark.parametrize(
+    ("make", "dutch", "english"),
+    [
+        (lambda p: p.mkdir(), "dit is een map, geen bestand", "Is a directory"),
+        (lambda p: None, "bestand of map niet gevonden", "No such file"),
+    ],
+)
+def test_letter_with_a_bad_vacancy_path_says_so_in_dutch_and_english(
+    tmp_path: Path, make: object, dutch: str, english: str
+) -> None:
+    vacancy = tmp_path / "vacature"
+    make(vacancy)  # type: ignore[operator]
+    code, output = run(
+        "letter",
+        "--profile",
+        PARTICIPANT,
+        "--vacancy",
+        vacancy,
+        "--format",
+        "txt",
+        "-o",
+        tmp_path / "brief.txt",
+    )
+    assert code == 2, output
+    assert dutch in output and english in output and str(vacancy) in output
+    assert "Traceback" not in output and not (tmp_path / "brief.txt").exists()
+
+
+def test_cv_with_a_folder_as_profile_says_so_in_dutch(tmp_path: Path) -> None:
+    code, output = run("cv", "--profile", tmp_path, "--format", "pdf", "-o", tmp_path / "cv.pdf")
+    assert code == 2, output
+    assert "dit is een map, geen bestand / Is a directory" in output
+    assert "Traceback" not in output
