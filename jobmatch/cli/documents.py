@@ -8,7 +8,6 @@ neutral file name (cv-<voornaam>.pdf) is used.
 
 from __future__ import annotations
 
-import importlib
 import os
 import tempfile
 from pathlib import Path
@@ -37,21 +36,18 @@ def read_vacancy(path: Path | None) -> Extraction | None:
     """The vacancy text file, read and extracted (title line, blank line, text)."""
     if path is None:
         return None
-    try:
-        postings = importlib.import_module("jobmatch.datafiles.postings")
-        extraction = importlib.import_module("jobmatch.services.extraction")
-    except ImportError as exc:
-        raise JobmatchError(
-            "Vacatures lezen is nog niet beschikbaar / reading vacancies is not available yet"
-        ) from exc
-    head = path.read_bytes()[:4096]
+    # Imported here: the NLP pipeline loads only when a document is made for a vacancy.
+    from jobmatch.datafiles.postings import read_posting
+    from jobmatch.services.extraction import extract_posting
+
+    with path.open("rb") as handle:
+        head = handle.read(4096)
     if b"\x00" in head or head.startswith((b"%PDF", b"PK\x03\x04")):
         raise JobmatchError(
             f"{path}: vacature moet een tekstbestand zijn (titel, lege regel, tekst) / "
             "the vacancy must be a text file (title, blank line, text)"
         )
-    result: Extraction = extraction.extract_posting(postings.read_posting(path))
-    return result
+    return extract_posting(read_posting(path))
 
 
 def write_file(rendered: RenderedFile, output: Path) -> Path:
