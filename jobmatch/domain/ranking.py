@@ -8,6 +8,7 @@ hours, driving licence, certificates, unwanted shifts), clipped to 0..1.
 
 from __future__ import annotations
 
+import math
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -65,8 +66,9 @@ class Weights:
     def __post_init__(self) -> None:
         for f in fields(self):
             value = getattr(self, f.name)
-            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-                raise ValueError(f"weight {f.name} must be a number >= 0")
+            number = isinstance(value, int | float) and not isinstance(value, bool)
+            if not number or not 0 <= value < math.inf:  # also refuses NaN
+                raise ValueError(f"weight {f.name} must be a finite number >= 0")
 
     @property
     def base_total(self) -> float:
@@ -84,6 +86,10 @@ class Weights:
         for key, value in values.items():
             if key in names and (isinstance(value, bool) or not isinstance(value, int | float)):
                 problems.append(Problem(source, "", key, "moet een getal zijn / must be a number"))
+            elif key in names and not math.isfinite(value):
+                problems.append(
+                    Problem(source, "", key, "moet een eindig getal zijn / must be finite")
+                )
             elif key in names and value < 0:
                 problems.append(Problem(source, "", key, "moet >= 0 zijn / must be >= 0"))
         if problems:
