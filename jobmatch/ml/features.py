@@ -116,13 +116,22 @@ class FeatureStore:
             return  # a broken cache is rebuilt, never fatal
         if not isinstance(payload, dict) or payload.get("version") != FEATURE_VERSION:
             return
-        for row in payload.get("items", []):
-            extraction = row.get("extraction")
-            self._items[row["key"]] = CachedFeatures(
-                key=row["key"],
-                lemmas=row["lemmas"],
-                extraction=extraction_from_json(extraction) if extraction else None,
-            )
+        try:
+            rows = [_cached_from_json(row) for row in payload.get("items", [])]
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return  # rows of the wrong shape: rebuilt as well
+        self._items.update((row.key, row) for row in rows)
+
+
+def _cached_from_json(row: dict[str, Any]) -> CachedFeatures:
+    if not isinstance(row["key"], str) or not isinstance(row["lemmas"], str):
+        raise TypeError("cache row: key and lemmas must be text")
+    extraction = row.get("extraction")
+    return CachedFeatures(
+        key=row["key"],
+        lemmas=row["lemmas"],
+        extraction=extraction_from_json(extraction) if extraction else None,
+    )
 
 
 @dataclass(frozen=True)
