@@ -28,8 +28,9 @@ def _summary(extraction: Extraction) -> str:
             lines.append(f"  {importance}: {', '.join(ids)}")
     if req.hours_min or req.hours_max:
         lines.append(f"  uren / hours: {req.hours_min or '?'}-{req.hours_max or '?'}")
-    if req.salary_min:
-        lines.append(f"  salaris / salary: {req.salary_min}-{req.salary_max} per {req.salary_unit}")
+    if req.salary_min or req.salary_max:
+        pay = f"{req.salary_min or '?'}-{req.salary_max or '?'}"
+        lines.append(f"  salaris / salary: {pay} per {req.salary_unit}")
     if extraction.location:
         lines.append(f"  plaats / place: {extraction.location}")
     return "\n".join(lines)

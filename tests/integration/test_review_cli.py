@@ -51,3 +51,13 @@ def test_cv_with_a_folder_as_profile_says_so_in_dutch(tmp_path: Path) -> None:
     assert code == 2, output
     assert "dit is een map, geen bestand / Is a directory" in output
     assert "Traceback" not in output
+
+
+def test_extract_summary_shows_a_salary_with_only_an_upper_bound(tmp_path: Path) -> None:
+    path = tmp_path / "kok.txt"
+    path.write_text(
+        "Kok\n\nWij zoeken een kok. Salaris tot 2500 euro per maand. 24 uur per week.\n", "utf-8"
+    )
+    code, output = run("extract", path)
+    assert code == 0, output
+    assert "salaris / salary: ?-2500.0 per month" in output and "None" not in output
