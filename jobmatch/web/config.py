@@ -16,6 +16,7 @@ from jobmatch.domain.errors import JobmatchError
 ENV_INSTANCE = "JOBMATCH_INSTANCE"
 SECRET_FILE = "secret_key"
 CONFIG_FILE = "config.toml"
+TEXT_SETTINGS = ("DATABASE_URL", "SECRET_KEY")  # used as text; a number there is a mistake
 DEFAULTS: Mapping[str, Any] = {
     "SESSION_COOKIE_HTTPONLY": True,
     "SESSION_COOKIE_SAMESITE": "Lax",
@@ -85,7 +86,11 @@ def instance_settings(instance: Path) -> dict[str, Any]:
         raise InstanceError(
             f"Instellingen onleesbaar / config file unreadable: {path}: {exc}"
         ) from exc
-    return {key.upper(): value for key, value in data.items()}
+    settings = {key.upper(): value for key, value in data.items()}
+    for key in TEXT_SETTINGS:
+        if key in settings and not isinstance(settings[key], str):
+            raise InstanceError(f"{path}: {key.lower()} moet tekst zijn / must be text")
+    return settings
 
 
 def load_config(overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
