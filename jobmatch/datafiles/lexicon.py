@@ -42,7 +42,14 @@ def _read_file(path: Path, problems: list[Problem]) -> list[Competency]:
         return []
     entries = data.get("competency", [])
     if not isinstance(entries, list):
-        problems.append(Problem(str(path), "", "competency", "must be an array of tables"))
+        problems.append(
+            Problem(
+                str(path),
+                "",
+                "competency",
+                "moet een lijst met tabellen zijn / must be an array of tables",
+            )
+        )
         return []
     found = []
     for index, entry in enumerate(entries):
@@ -51,7 +58,7 @@ def _read_file(path: Path, problems: list[Problem]) -> list[Competency]:
         if isinstance(entry, dict):
             found.append(_competency(entry, check))
         else:
-            check.fail("", "must be a table")
+            check.fail("", "moet een tabel zijn / must be a table")
     return found
 
 
@@ -67,15 +74,24 @@ def read_lexicon(directory: Path) -> tuple[Lexicon, list[Problem]]:
     for cluster in CLUSTERS:
         path = directory / f"{cluster}.toml"
         if not path.exists():
-            problems.append(Problem(str(path), "", "", "file is missing"))
+            problems.append(Problem(str(path), "", "", "bestand ontbreekt / file is missing"))
             continue
         for competency in _read_file(path, problems):
             if competency.id in competencies:
-                problems.append(Problem(str(path), competency.id, "id", "duplicate id"))
+                problems.append(
+                    Problem(str(path), competency.id, "id", "dubbele id / duplicate id")
+                )
             competencies[competency.id] = competency
     for core_id in _core_ids(directory):
         if core_id not in competencies:
-            problems.append(Problem(str(directory), core_id, "id", "core competency is missing"))
+            problems.append(
+                Problem(
+                    str(directory),
+                    core_id,
+                    "id",
+                    "kerncompetentie ontbreekt / core competency is missing",
+                )
+            )
     return Lexicon(competencies), problems
 
 

@@ -63,32 +63,36 @@ class EntryChecker:
     def text(self, entry: Mapping[str, Any], field: str, *, required: bool = True) -> str:
         value = entry.get(field, "")
         if not isinstance(value, str):
-            self.fail(field, "must be text")
+            self.fail(field, "moet tekst zijn / must be text")
             return ""
         if required and not value.strip():
-            self.fail(field, "is missing or empty")
+            self.fail(field, "ontbreekt of is leeg / is missing or empty")
         return value.strip()
 
     def texts(self, entry: Mapping[str, Any], field: str, *, minimum: int = 0) -> tuple[str, ...]:
         value = entry.get(field, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.fail(field, "must be a list of texts")
+            self.fail(field, "moet een lijst met teksten zijn / must be a list of texts")
             return ()
         cleaned = tuple(v.strip() for v in value if v.strip())
         if len(cleaned) < minimum:
-            self.fail(field, f"needs at least {minimum} entries, has {len(cleaned)}")
+            self.fail(
+                field,
+                f"minstens {minimum} nodig, nu {len(cleaned)} / "
+                f"needs at least {minimum} entries, has {len(cleaned)}",
+            )
         return cleaned
 
     def number(self, entry: Mapping[str, Any], field: str, default: float) -> float:
         value = entry.get(field, default)
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.fail(field, "must be a number")
+            self.fail(field, "moet een getal zijn / must be a number")
             return default
         return float(value)
 
     def boolean(self, entry: Mapping[str, Any], field: str, default: bool = False) -> bool:
         value = entry.get(field, default)
         if not isinstance(value, bool):
-            self.fail(field, "must be true or false")
+            self.fail(field, "moet true of false zijn / must be true or false")
             return default
         return value
