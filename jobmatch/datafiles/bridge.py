@@ -150,14 +150,22 @@ def _question(entry: dict[str, Any], check: EntryChecker, guard: WordGuard) -> D
     return question
 
 
-def _entries(path: Path, key: str, problems: list[Problem]) -> list[tuple[dict[str, Any], str]]:
+def _table(path: Path, problems: list[Problem]) -> dict[str, Any] | None:
+    """The TOML file, or None (with the problem noted) when it is missing or broken."""
     if not path.exists():
         problems.append(Problem(str(path), "", "", "bestand ontbreekt / file is missing"))
-        return []
+        return None
     try:
-        data = read_toml(path)
+        return read_toml(path)
     except DataFileError as exc:
         problems.extend(exc.problems)
+        return None
+
+
+def _entries(
+    path: Path, data: dict[str, Any] | None, key: str, problems: list[Problem]
+) -> list[tuple[dict[str, Any], str]]:
+    if data is None:
         return []
     entries = data.get(key, [])
     if not isinstance(entries, list) or not entries:
@@ -176,6 +184,7 @@ def _entries(path: Path, key: str, problems: list[Problem]) -> list[tuple[dict[s
 
 def _checked(
     path: Path,
+    data: dict[str, Any] | None,
     key: str,
     build: Callable[[dict[str, Any], EntryChecker, WordGuard], T],
     context: tuple[Collection[str], WordGuard, list[Problem]],
@@ -183,7 +192,7 @@ def _checked(
     """Every [[key]] entry built and checked, its competency ids against the known ones."""
     known, guard, out = context
     found = []
-    for entry, where in _entries(path, key, out):
+    for entry, where in _entries(path, data, key, out):
         check = EntryChecker(str(path), where, out)
         found.append(build(entry, check, guard))
         _ids(check, entry, "competencies", known)
@@ -191,10 +200,13 @@ def _checked(
 
 
 def _kinds(
-    path: Path, known: Collection[str], guard: WordGuard, out: list[Problem]
+    path: Path,
+    data: dict[str, Any] | None,
+    context: tuple[Collection[str], WordGuard, list[Problem]],
 ) -> dict[str, KindDefaults]:
+    known, guard, out = context
     kinds = {}
-    for entry, where in _entries(path, "kind", out):
+    for entry, where in _entries(path, data, "kind", out):
         defaults = _kind(entry, EntryChecker(str(path), where, out), guard)
         unknown = [h.id for h in defaults.suggests if h.id not in known]
         if unknown:
@@ -209,9 +221,13 @@ def read_bridge(directory: Path, known_ids: Collection[str]) -> tuple[Bridge, li
     problems: list[Problem] = []
     guard = WordGuard(read_guard(directory, []))
     bridge_path, context = directory / BRIDGE_FILE, (known_ids, guard, problems)
-    rules = _checked(bridge_path, "rule", _rule, context)
-    kinds = _kinds(bridge_path, known_ids, guard, problems)
-    questions = _checked(directory / DISCOVERY_FILE, "question", _question, context)
+    bridge_data = _table(bridge_path, problems)  # rules and kinds: read (and reported) once
+    rules = _checked(bridge_path, bridge_data, "rule", _rule, context)
+    kinds = _kinds(bridge_path, bridge_data, context)
+    discovery_path = directory / DISCOVERY_FILE
+    questions = _checked(
+        discovery_path, _table(discovery_path, problems), "question", _question, context
+    )
     for label, ids in (("rule", [r.id for r in rules]), ("question", [q.id for q in questions])):
         for duplicate in sorted({i for i in ids if ids.count(i) > 1}):
             problems.append(
