@@ -75,6 +75,13 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 _PHONE = re.compile(r"(?:\+|\b)\d[\d ()\-]{7,}\d\b")
 _POSTCODE = re.compile(r"\b\d{4}\s?[A-Z]{2}\b")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Invisible characters (soft hyphen, zero-width space/joiners, bidi marks, variation
+# selectors, tag characters): removed before scanning, or "es\u00adcort" would pass while a
+# reader sees "escort".
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "\ufe00-\ufe0f\ufeff\U000e0000-\U000e007f]"
+)
 
 
 @dataclass(frozen=True)
@@ -237,6 +244,7 @@ def _dates_years_ages(text: str) -> Iterable[Hit]:
 @lru_cache(maxsize=256)
 def _hits(text: str, config: GuardConfig, allow_dates: bool) -> tuple[Hit, ...]:
     """What one text holds (cached: fixed parts such as the theme repeat in every file)."""
+    text = _INVISIBLE.sub("", text)
     hits = list(_words(text, fold(text), _matcher(config)))
     if not allow_dates:
         hits.extend(_dates_years_ages(text))
