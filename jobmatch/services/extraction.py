@@ -76,7 +76,8 @@ def _looks_binary(sample: bytes) -> bool:
 
 def posting_from_text(text: str, source: str) -> Posting:
     """First line the title, a blank line, then the text (a missing blank line is tolerated)."""
-    title, _, body = text.lstrip("\ufeff").strip().partition("\n")
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")  # old Mac: CR only
+    title, _, body = lines.strip().partition("\n")
     title = title.strip()
     # A one-line file is both title and text ("Afwasser gezocht, vr-za-zo avond, bel …").
     return Posting(source=source, title=title[:MAX_OFFER_CHARS], text=body.strip() or title)

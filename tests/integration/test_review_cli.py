@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,17 @@ def test_extract_summary_shows_a_salary_with_only_an_upper_bound(tmp_path: Path)
     code, output = run("extract", path)
     assert code == 0, output
     assert "salaris / salary: ?-2500.0 per month" in output and "None" not in output
+
+
+def test_extract_reads_a_file_with_old_mac_line_ends_like_any_other(tmp_path: Path) -> None:
+    source = data_dir("vacancies") / "jobs" / "administratief-medewerker-gouda.txt"
+    text = source.read_text("utf-8")
+    (tmp_path / "lf.txt").write_text(text, "utf-8", newline="")
+    (tmp_path / "cr.txt").write_text(text.replace("\n", "\r"), "utf-8", newline="")
+    outputs = []
+    for name in ("lf.txt", "cr.txt"):
+        code, output = run("extract", tmp_path / name, "--json")
+        assert code == 0, output
+        outputs.append(json.loads(output) | {"source": ""})
+    assert outputs[0] == outputs[1]
+    assert outputs[1]["title"] == text.splitlines()[0].strip()
