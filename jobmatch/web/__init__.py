@@ -34,7 +34,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 def home() -> Response | str:
     user_id = session.get("user_id")
     user = database.session().get(StaffUser, user_id) if user_id else None
-    if user is None:
+    if user is None or not user.active:  # deactivated since signing in: signed out now
+        session.clear()
         return redirect(url_for("auth.login"))
     return render_template("home.html", user=user)
 
