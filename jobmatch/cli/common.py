@@ -24,6 +24,7 @@ _OS_ERRORS_NL = {
     errno.ENOENT: "bestand of map niet gevonden",
     errno.EISDIR: "dit is een map, geen bestand",
     errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.EEXIST: "er staat al een bestand met die naam (geen map)",
     errno.EACCES: "geen toegang",
     errno.EPERM: "geen toegang",
     errno.ENOSPC: "de schijf is vol",

@@ -76,3 +76,12 @@ def test_extract_reads_a_file_with_old_mac_line_ends_like_any_other(tmp_path: Pa
         outputs.append(json.loads(output) | {"source": ""})
     assert outputs[0] == outputs[1]
     assert outputs[1]["title"] == text.splitlines()[0].strip()
+
+
+def test_output_below_a_file_says_so_in_dutch(tmp_path: Path) -> None:
+    (tmp_path / "brief").write_text("not a folder", "utf-8")
+    target = tmp_path / "brief" / "cv.pdf"
+    code, output = run("cv", "--profile", PARTICIPANT, "--format", "pdf", "-o", target)
+    assert code == 2, output
+    assert "er staat al een bestand met die naam" in output or "geen map" in output
+    assert "Traceback" not in output
