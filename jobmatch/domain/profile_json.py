@@ -293,4 +293,9 @@ def profile_from_json(text: str, source: str = "profile") -> Profile:
                 )
             ]
         ) from exc
+    except RecursionError as exc:  # "[[[[…" thousands deep: json gives up without a line
+        message = "te diep genest / nested too deeply"
+        raise ProfileError(
+            [Problem(source, "", "", f"geen geldige JSON / invalid JSON: {message}")]
+        ) from exc
     return profile_from_dict(data, source)
