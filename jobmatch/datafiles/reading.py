@@ -28,6 +28,17 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise DataFileError(
             [Problem(str(path), "", "", f"geen geldige TOML / invalid TOML: {exc}")]
         ) from exc
+    except RecursionError as exc:  # arrays nested thousands deep
+        raise DataFileError(
+            [
+                Problem(
+                    str(path),
+                    "",
+                    "",
+                    "geen geldige TOML / invalid TOML: te diep genest / nested too deeply",
+                )
+            ]
+        ) from exc
 
 
 def _delimiter(text: str) -> str:

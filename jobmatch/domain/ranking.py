@@ -101,7 +101,7 @@ def weights_from_toml(path: Path, base: Weights | None = None) -> Weights:
     """Read a TOML file with a [weights] table (or top-level keys) into Weights."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as exc:
         raise DataFileError(
             [Problem(str(path), "", "", f"geen geldige TOML / invalid TOML: {exc}")]
         ) from exc

@@ -28,3 +28,19 @@ def test_constructor_refuses_nan_but_keeps_ordinary_values() -> None:
     with pytest.raises(ValueError, match="finite"):
         Weights(text=float("nan"))
     assert Weights(text=0.0).text == 0.0 and Weights(text=2).text == 2
+
+
+def test_weights_file_nested_too_deeply_is_a_data_file_error(tmp_path: Path) -> None:
+    path = tmp_path / "w.toml"
+    path.write_text("text = " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="geen geldige TOML / invalid TOML"):
+        weights_from_toml(path)
+
+
+def test_data_file_nested_too_deeply_is_a_data_file_error(tmp_path: Path) -> None:
+    from jobmatch.datafiles.reading import read_toml
+
+    path = tmp_path / "x.toml"
+    path.write_text("a = " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="te diep genest / nested too deeply"):
+        read_toml(path)
