@@ -112,7 +112,7 @@ class FeatureStore:
     def _load(self, path: Path) -> None:
         try:
             payload = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             return  # a broken cache is rebuilt, never fatal
         if not isinstance(payload, dict) or payload.get("version") != FEATURE_VERSION:
             return

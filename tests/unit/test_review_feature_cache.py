@@ -45,3 +45,10 @@ def test_a_good_cache_is_read_back(tmp_path: Path) -> None:
     again = FeatureStore(path)
     assert again.get(POSTING, lemmatize=lambda _t: ["never", "called"]).lemmas.startswith("kok")
     assert (again.hits, again.misses) == (1, 0)
+
+
+def test_a_cache_nested_too_deeply_is_rebuilt(tmp_path: Path) -> None:
+    path = tmp_path / "cache.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    store = FeatureStore(path)
+    assert len(store) == 0 and store.get(POSTING, lemmatize=words).lemmas.startswith("kok")
