@@ -188,6 +188,8 @@ def read_participant(path: Path) -> tuple[DemoParticipant | None, list[Problem]]
                 source, f"line {exc.lineno}", "", f"geen geldige JSON / invalid JSON: {exc.msg}"
             )
         ]
+    except RecursionError:
+        return None, [Problem(source, "", "", "geen geldige JSON / invalid JSON: te diep genest")]
     if not isinstance(data, dict):
         return None, [Problem(source, "", "", "een profiel is een JSON-object / must be an object")]
     problems: list[Problem] = []

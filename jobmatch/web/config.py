@@ -82,7 +82,7 @@ def instance_settings(instance: Path) -> dict[str, Any]:
         return {}
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as exc:
         raise InstanceError(
             f"Instellingen onleesbaar / config file unreadable: {path}: {exc}"
         ) from exc

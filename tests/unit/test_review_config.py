@@ -35,3 +35,20 @@ def test_init_db_with_a_number_as_database_url_gives_no_traceback(tmp_path: Path
 def test_text_settings_still_load(tmp_path: Path) -> None:
     (tmp_path / "config.toml").write_text('database_url = "sqlite:///x.db"\n', encoding="utf-8")
     assert load_config({"INSTANCE_PATH": str(tmp_path)})["DATABASE_URL"] == "sqlite:///x.db"
+
+
+def test_a_config_file_nested_too_deeply_is_one_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text(
+        "x = " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8"
+    )
+    with pytest.raises(InstanceError, match="config file unreadable"):
+        load_config({"INSTANCE_PATH": str(tmp_path)})
+
+
+def test_a_demo_participant_nested_too_deeply_is_a_problem(tmp_path: Path) -> None:
+    from jobmatch.datafiles.people import read_participant
+
+    path = tmp_path / "p.json"
+    path.write_text('{"name": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    participant, problems = read_participant(path)
+    assert participant is None and "te diep genest" in problems[0].message
