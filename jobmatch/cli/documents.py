@@ -18,6 +18,7 @@ import click
 from jobmatch.cli import main
 from jobmatch.cli.common import friendly_errors, load_profile
 from jobmatch.datafiles.lexicon import load_lexicon
+from jobmatch.datafiles.reading import is_utf16
 from jobmatch.domain.errors import JobmatchError
 from jobmatch.domain.vacancies import Extraction
 from jobmatch.services.documents import RenderedFile, make_cv, make_letter, make_sheet
@@ -42,7 +43,7 @@ def read_vacancy(path: Path | None) -> Extraction | None:
 
     with path.open("rb") as handle:
         head = handle.read(4096)
-    if b"\x00" in head or head.startswith((b"%PDF", b"PK\x03\x04")):
+    if (b"\x00" in head and not is_utf16(head)) or head.startswith((b"%PDF", b"PK\x03\x04")):
         raise JobmatchError(
             f"{path}: vacature moet een tekstbestand zijn (titel, lege regel, tekst) / "
             "the vacancy must be a text file (title, blank line, text)"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import tomllib
@@ -12,13 +13,25 @@ from typing import Any
 from jobmatch.domain.errors import DataFileError, Problem
 
 
-def read_text(path: Path) -> str:
-    """UTF-8 (with or without BOM); cp1252 as the fallback Dutch Windows tools write."""
-    raw = path.read_bytes()
+def decode_text(raw: bytes) -> str:
+    """UTF-8 (with or without BOM); UTF-16 with a BOM (Windows PowerShell `>` and Notepad's
+    "Unicode"); cp1252 as the fallback Dutch Windows tools write."""
+    if is_utf16(raw):
+        return raw.decode("utf-16", errors="replace")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         return raw.decode("cp1252", errors="replace")
+
+
+def is_utf16(raw: bytes) -> bool:
+    """Starts with a UTF-16 byte order mark (its NUL bytes do not make it binary)."""
+    return raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+
+
+def read_text(path: Path) -> str:
+    """The file decoded as `decode_text` does."""
+    return decode_text(path.read_bytes())
 
 
 def read_toml(path: Path) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from jobmatch.datafiles.paths import data_dir
-from jobmatch.datafiles.reading import read_csv_rows
+from jobmatch.datafiles.reading import decode_text, is_utf16, read_csv_rows
 from jobmatch.domain.competencies import Lexicon
 from jobmatch.domain.errors import JobmatchError
 from jobmatch.domain.vacancies import Extraction, Posting
@@ -58,13 +58,12 @@ def extract_posting(posting: Posting, *, lexicon: Lexicon | None = None) -> Extr
 
 
 def decode(raw: bytes, source: str) -> str:
-    """UTF-8 (BOM allowed), else cp1252; refuses binary data with a clear message."""
+    """UTF-8 (BOM allowed), UTF-16 with a BOM, else cp1252; refuses binary data clearly."""
+    if is_utf16(raw):
+        return decode_text(raw)
     if raw[:4096].count(b"\x00") or _looks_binary(raw[:4096]):
         raise PostingFileError(f"{source}: dit is geen tekstbestand / this is not a text file")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+    return decode_text(raw)
 
 
 def _looks_binary(sample: bytes) -> bool:

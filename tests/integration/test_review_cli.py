@@ -85,3 +85,30 @@ def test_output_below_a_file_says_so_in_dutch(tmp_path: Path) -> None:
     assert code == 2, output
     assert "er staat al een bestand met die naam" in output or "geen map" in output
     assert "Traceback" not in output
+
+
+def test_utf16_files_from_windows_are_read(tmp_path: Path) -> None:
+    """PowerShell's `>` and Notepad's "Unicode" write UTF-16 with a byte order mark."""
+    profile = tmp_path / "p.json"
+    profile.write_bytes(PARTICIPANT.read_text("utf-8").encode("utf-16"))
+    source = data_dir("vacancies") / "jobs" / "administratief-medewerker-gouda.txt"
+    vacancy = tmp_path / "v.txt"
+    vacancy.write_bytes(source.read_text("utf-8").encode("utf-16"))
+    code, output = run("extract", vacancy, "--json")
+    assert code == 0, output
+    plain = run("extract", source, "--json")[1]
+    assert json.loads(output) | {"source": ""} == json.loads(plain) | {"source": ""}
+    code, output = run(
+        "letter",
+        "--profile",
+        profile,
+        "--vacancy",
+        vacancy,
+        "--format",
+        "txt",
+        "-o",
+        tmp_path / "brief.txt",
+    )
+    assert code == 0, output
+    letter = (tmp_path / "brief.txt").read_text("utf-8")
+    assert "Réka" in letter and "administratief medewerker" in letter.lower()
