@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from jobmatch.cli.common import load_profile
+from jobmatch.cli.common import load_profile, os_error_message
 from jobmatch.datafiles.reading import read_csv_rows
 from jobmatch.domain.competencies import Lexicon
 from jobmatch.domain.errors import DataFileError, JobmatchError, UnknownCompetencyError
@@ -51,6 +51,9 @@ def _postings(directory: Path, *, skip: str | None = None, quiet: bool = False) 
         except DataFileError as exc:
             for problem in () if quiet else exc.problems:
                 note(f"overgeslagen: {problem}", "skipped")
+        except OSError as exc:  # e.g. a folder named x.txt: skipped like a broken file
+            if not quiet:
+                note(f"overgeslagen: {os_error_message(exc)}", "skipped")
     return postings
 
 

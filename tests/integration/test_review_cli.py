@@ -112,3 +112,15 @@ def test_utf16_files_from_windows_are_read(tmp_path: Path) -> None:
     assert code == 0, output
     letter = (tmp_path / "brief.txt").read_text("utf-8")
     assert "Réka" in letter and "administratief medewerker" in letter.lower()
+
+
+def test_rank_skips_a_folder_named_like_a_vacancy_file(tmp_path: Path) -> None:
+    jobs = tmp_path / "jobs"
+    jobs.mkdir()
+    (jobs / "map.txt").mkdir()
+    source = data_dir("vacancies") / "jobs" / "administratief-medewerker-gouda.txt"
+    (jobs / "echt.txt").write_text(source.read_text("utf-8"), "utf-8")
+    code, output = run("rank", "--profile", PARTICIPANT, "--vacancies", jobs, "--json")
+    assert code == 0, output
+    assert "overgeslagen" in output and "dit is een map, geen bestand" in output
+    assert '"source": "echt.txt"' in output
