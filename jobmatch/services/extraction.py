@@ -19,6 +19,7 @@ from jobmatch.nlp.sections import MAX_CHARS, clean_item, split_sections
 
 MAX_OFFERS = 20
 MAX_OFFER_CHARS = 200
+MAX_TITLE_CHARS = 200
 MAX_FILE_BYTES = 20_000_000
 _BINARY_SHARE = 0.1
 
@@ -79,7 +80,7 @@ def posting_from_text(text: str, source: str) -> Posting:
     title, _, body = lines.strip().partition("\n")
     title = title.strip()
     # A one-line file is both title and text ("Afwasser gezocht, vr-za-zo avond, bel …").
-    return Posting(source=source, title=title[:MAX_OFFER_CHARS], text=body.strip() or title)
+    return Posting(source=source, title=title[:MAX_TITLE_CHARS], text=body.strip() or title)
 
 
 def read_posting(path: Path) -> Posting:
