@@ -52,7 +52,8 @@ def _lemma_data() -> tuple[dict[int, str], frozenset[str]]:
     with contextlib.suppress(OSError, ValueError, TypeError):
         keys, values = json.loads(path.read_text(encoding="utf-8"))
         table = dict(zip(map(int, keys), map(str, values), strict=True))
-        return table, frozenset(value.lower() for value in table.values())
+        if table:  # an empty table would silently switch lemmatising off: rebuild instead
+            return table, frozenset(value.lower() for value in table.values())
     from spacy.lookups import load_lookups
 
     lookup = load_lookups("nl", ["lemma_lookup"]).get_table("lemma_lookup")
