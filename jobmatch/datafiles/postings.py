@@ -23,10 +23,9 @@ from jobmatch.datafiles.people import (
     read_organisations,
     read_participants,
 )
-from jobmatch.datafiles.reading import read_text
+from jobmatch.datafiles.posting_file import read_posting_file
 from jobmatch.datafiles.tables import (
     DUPLICATE,
-    EMPTY,
     PlaceChecker,
     checked,
     csv_table,
@@ -72,19 +71,12 @@ class VacancyMeta:
     pc4: str | None = None
 
 
-def _fail(source: Path | str, where: str, field: str, message: str) -> DataFileError:
-    return DataFileError([Problem(str(source), where, field, message)])
-
-
 def read_posting(path: Path) -> Posting:
-    """Title = first line; after a blank line (or directly after the title) the text."""
-    lines = read_text(path).replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")
-    if not lines[0].strip():
-        raise _fail(path, "", "", EMPTY)
-    text = "\n".join(lines[1:]).strip()
-    if not text:
-        raise _fail(path, "line 2", "text", "alleen een titel, geen tekst / only a title, no text")
-    return Posting(source=path.name, title=lines[0].strip(), text=text)
+    """Title = first line; after a blank line (or directly after the title) the text.
+
+    Demo and catalogue files must have a text below the title (`one_line_ok=False`).
+    """
+    return read_posting_file(path, one_line_ok=False)
 
 
 def load_postings(directory: Path) -> list[Posting]:

@@ -61,7 +61,7 @@ def test_plain_output_without_json(posting: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"", "bestand is leeg / file is empty"),
+        (b"", "Bestand is leeg / file is empty"),
         (b"\x00\x01\x02\x03binary\x00\xff" * 50, "geen tekstbestand / this is not a text file"),
     ],
 )
