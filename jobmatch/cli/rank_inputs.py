@@ -8,7 +8,6 @@ spaCy), which `jobmatch --help` must not load.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -20,6 +19,7 @@ from jobmatch.domain.profiles import Profile
 from jobmatch.domain.ranking import RankedParticipant, Weights, weights_from_toml
 from jobmatch.domain.vacancies import Employer, Opening, Posting, TrainingPlace
 from jobmatch.ml.features import FeatureStore
+from jobmatch.services.extraction import extract_posting
 from jobmatch.services.matching import (
     Context,
     Kind,
@@ -83,20 +83,10 @@ def read_meta(directory: Path) -> dict[str, OpeningMeta]:
     return found
 
 
-def _extractor() -> Any:
-    try:
-        from jobmatch.services.extraction import extract_posting
-    except ImportError as exc:
-        raise JobmatchError(
-            "De competentie-herkenning is niet geïnstalleerd / extraction is not available"
-        ) from exc
-    return extract_posting
-
-
 def _openings(postings: list[Posting], directory: Path, context: Context) -> list[Opening]:
     return openings_from_postings(
         postings,
-        extract=_extractor(),
+        extract=extract_posting,
         meta=read_meta(directory),
         store=context.store,
         lemmatize=context.lemmatize,

@@ -5,9 +5,7 @@ Services take keyword-only arguments and own the transaction (they commit).
 
 from __future__ import annotations
 
-import importlib
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -77,35 +75,16 @@ def load_demo_data(root: Path) -> DemoData:
     )
 
 
-def _extractor() -> Callable[[Posting], dict[str, Any] | None] | None:
-    """extraction.extract_posting if that module exists (it is optional for seeding)."""
+def _extract_json(posting: Posting) -> dict[str, Any] | None:
+    """The posting's extraction as JSON. Imported here, so the NLP pipeline loads only when a
+    new vacancy needs it (a second run needs none)."""
+    from jobmatch.services.extraction import extract_posting
+
     try:
-        module = importlib.import_module("jobmatch.services.extraction")
-    except ImportError:
+        return extract_posting(posting).to_json()
+    except JobmatchError as exc:
+        log.warning("extraction skipped for %s: %s", posting.source, exc)
         return None
-    extract_posting: Callable[[Posting], Any] = module.extract_posting
-
-    def extract(posting: Posting) -> dict[str, Any] | None:
-        try:
-            result: dict[str, Any] = extract_posting(posting).to_json()
-        except JobmatchError as exc:
-            log.warning("extraction skipped for %s: %s", posting.source, exc)
-            return None
-        return result
-
-    return extract
-
-
-def _lazy_extractor() -> Callable[[Posting], dict[str, Any] | None]:
-    """Loads the NLP pipeline only when a new vacancy needs it (a second run needs none)."""
-    loaded: list[Callable[[Posting], dict[str, Any] | None] | None] = []
-
-    def extract(posting: Posting) -> dict[str, Any] | None:
-        if not loaded:
-            loaded.append(_extractor())
-        return loaded[0](posting) if loaded[0] else None
-
-    return extract
 
 
 def _check_organisations(data: DemoData) -> None:
@@ -127,7 +106,7 @@ def seed_demo(*, session: Session, root: Path, extract: bool = True) -> dict[str
     try:
         org_ids = seed.seed_organisations(session, data.organisations)
         employer_ids = seed.seed_employers(session, data.employers)
-        extractor = _lazy_extractor() if extract else None
+        extractor = _extract_json if extract else None
         seed.seed_vacancies(session, data.postings, data.meta, employer_ids, extractor)
         seed.seed_training_places(session, data.training)
         seed.seed_participants(session, data.participants, org_ids)
