@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, DateTime, Text, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, DateTime, LargeBinary, Text, UniqueConstraint
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -78,6 +78,12 @@ class StaffUser(StaffUserBase, table=True):
     password_hash: str = Field(max_length=255)
     active: bool = True
     created_at: datetime = _when()
+    # --- web accounts (security issue) ---
+    case_access: bool = False  # a coordinator/admin who also works as job hunter
+    session_version: int = 0  # raised on password change: every older session ends
+    totp_secret: str | None = Field(default=None, sa_type=SensitiveText)
+    recovery_codes: list[str] = Field(default_factory=list, sa_type=JSON)  # sha256 hashes
+    password_changed_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
 
 
 # --- participants ----------------------------------------------------------------------
@@ -94,6 +100,10 @@ class ParticipantBase(SQLModel):
     entry_date: date | None = None
     exit_date: date | None = None
     outcome: str | None = Field(default=None, max_length=40)
+    # --- web app (job hunter's list) ---
+    archived: bool = False
+    last_contact: date | None = None
+    next_follow_up: date | None = None
 
 
 class Participant(ParticipantBase, table=True):
@@ -269,3 +279,33 @@ class AuditEvent(SQLModel, table=True):
     action: str = Field(max_length=40)
     participant_id: int | None = Field(default=None, index=True)
     detail: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+
+
+# --- web: server-side sessions and workshop codes ------------------------------------------
+
+
+class WebSession(SQLModel, table=True):
+    """Flask-Session's store when no Redis is configured (see jobmatch.web.sessions)."""
+
+    __tablename__ = "web_session"
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: str = Field(max_length=255, unique=True)
+    data: bytes = Field(sa_type=LargeBinary)
+    expiry: datetime = Field(sa_type=DateTime(timezone=True), index=True)
+
+
+class WorkshopCode(SQLModel, table=True):
+    """A one-time, expiring code a job hunter gives a participant for a CV workshop.
+
+    Only a keyed hash of the code is stored; the code itself is shown once.
+    """
+
+    __tablename__ = "workshop_code"
+    id: int | None = Field(default=None, primary_key=True)
+    organisation_id: int = Field(foreign_key="organisation.id", index=True)
+    participant_id: int = Field(foreign_key="participant.id", ondelete="CASCADE", index=True)
+    code_hash: str = Field(max_length=64, unique=True)
+    created_by: int | None = Field(default=None, foreign_key="staff_user.id")
+    created_at: datetime = _when()
+    expires_at: datetime = Field(sa_type=DateTime(timezone=True))
+    used_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))

@@ -1,22 +1,22 @@
-"""The Flask application factory (flaskr style): `create_app(config)`."""
+"""The Flask application factory (flaskr style): `create_app(config)`.
+
+Order matters: database, then server-side sessions, then the policy gate (which reads the
+session), then CSRF, rate limits and headers, then the blueprints. Every blueprint's views carry
+a permission (jobmatch.web.policy); a view without one is refused.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Flask, redirect, render_template, session, url_for
-from werkzeug.wrappers import Response
+from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
-from jobmatch.db.models import StaffUser
-from jobmatch.web import auth, database
+from jobmatch.web import account, auth, database, home, i18n, menu, policy, security, sessions
 from jobmatch.web.config import load_config
 
-SECURITY_HEADERS = {
-    "Referrer-Policy": "no-referrer",
-    "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "default-src 'self'; object-src 'none'; frame-ancestors 'none'",
-}
+BLUEPRINTS = (home.bp, auth.bp, account.bp)
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
@@ -24,23 +24,38 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     settings = load_config(config)
     app = Flask(__name__, instance_path=settings["INSTANCE_PATH"])
     app.config.from_mapping(settings)
+    _cookie_settings(app)
+    if _truthy(app.config.get("BEHIND_PROXY")):
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)  # type: ignore[method-assign]
     database.init_app(app)
-    app.register_blueprint(auth.bp)
-    app.add_url_rule("/", "home", home)
-    app.after_request(_security_headers)
+    sessions.init_app(app)
+    policy.init_app(app)
+    security.init_app(app)
+    i18n.init_app(app)
+    menu.init_app(app)
+    for blueprint in BLUEPRINTS:
+        app.register_blueprint(blueprint)
+    for blueprint in _feature_blueprints():
+        app.register_blueprint(blueprint)
     return app
 
 
-def home() -> Response | str:
-    user_id = session.get("user_id")
-    user = database.session().get(StaffUser, user_id) if user_id else None
-    if user is None or not user.active:  # deactivated since signing in: signed out now
-        session.clear()
-        return redirect(url_for("auth.login"))
-    return render_template("home.html", user=user)
+def _feature_blueprints() -> tuple[Any, ...]:
+    """The areas (participants, workshop, network, reports, admin), each a package of its own."""
+    return ()
 
 
-def _security_headers(response: Response) -> Response:
-    for name, value in SECURITY_HEADERS.items():
-        response.headers.setdefault(name, value)
-    return response
+def _truthy(value: Any) -> bool:
+    return str(value).strip().lower() in ("1", "true", "yes", "ja", "on")
+
+
+def _cookie_settings(app: Flask) -> None:
+    """Secure, HttpOnly, SameSite=Lax; `__Host-` prefixed when served over HTTPS (production)."""
+    https = _truthy(app.config.get("HTTPS"))
+    app.config["SESSION_COOKIE_SECURE"] = https
+    app.config["SESSION_COOKIE_HTTPONLY"] = True
+    app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
+    app.config["SESSION_COOKIE_NAME"] = "__Host-jobmatch" if https else "jobmatch_session"
+    app.config["SESSION_COOKIE_PATH"] = "/"
+    app.config["SESSION_COOKIE_DOMAIN"] = None  # host-only cookie
+    app.config["PREFERRED_URL_SCHEME"] = "https" if https else "http"

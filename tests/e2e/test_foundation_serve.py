@@ -114,7 +114,7 @@ def test_serve_answers_with_login_page(tmp_path: Path, demo_root: Path, database
         status, headers, _ = _get(base + "/")
         assert status == 302 and headers["Location"].endswith("/auth/login")
         status, headers, body = _get(base + "/auth/login")
-        assert status == 200 and "Inloggen" in body and "Sign in" in body
+        assert status == 200 and "Inloggen" in body and "Ik heb een code" in body
         assert headers["Server"] == "waitress"
     finally:
         process.terminate()

@@ -1,0 +1,55 @@
+"""The main menu: each area adds its entry; a user sees only what the policy allows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask import Flask, current_app, request, url_for
+from flask_babel import lazy_gettext as _l
+
+from jobmatch.domain.access import Permission, allowed
+from jobmatch.web.policy import current_actor, permission_of
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    url: str
+    label: str
+    current: bool
+
+
+# (endpoint, label); the endpoint's own permission decides who sees it. Order is the menu's.
+ENTRIES: tuple[tuple[str, object], ...] = (
+    ("participants.index", _l("Deelnemers")),
+    ("followup.index", _l("Deze week")),
+    ("applications.board", _l("Sollicitaties")),
+    ("network.vacancies", _l("Vacatures")),
+    ("network.training", _l("Opleidingen")),
+    ("network.employers", _l("Werkgevers")),
+    ("network.imports", _l("Importeren")),
+    ("lexicon.index", _l("Competenties")),
+    ("reports.dashboard", _l("Overzicht")),
+    ("reports.yearly", _l("Jaarverslag")),
+    ("admin.staff", _l("Medewerkers")),
+    ("admin.audit", _l("Logboek")),
+    ("participant.start", _l("Mijn cv")),
+    ("account.overview", _l("Mijn account")),
+)
+
+
+def menu_items() -> list[MenuItem]:
+    actor = current_actor()
+    items: list[MenuItem] = []
+    for endpoint, label in ENTRIES:
+        if endpoint not in current_app.view_functions:
+            continue
+        needed = permission_of(current_app, endpoint)
+        if needed is None or needed is Permission.PUBLIC or not allowed(actor, needed):
+            continue
+        url = url_for(endpoint)
+        items.append(MenuItem(url=url, label=str(label), current=request.path.startswith(url)))
+    return items
+
+
+def init_app(app: Flask) -> None:
+    app.jinja_env.globals["menu_items"] = menu_items

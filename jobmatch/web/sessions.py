@@ -1,0 +1,104 @@
+"""Server-side sessions (Flask-Session): in the database by default, in Redis when configured.
+
+The cookie holds only a random session id. Logging out deletes the stored session, so a cookie
+copied before logout is worthless after it; a password change raises the account's
+`session_version`, which ends every other session of that account (checked per request in
+`jobmatch.web.policy`). Idle and absolute time-outs are checked there too.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from flask import Flask
+from flask_session import Session as FlaskSession
+from flask_session.base import ServerSideSession, ServerSideSessionInterface
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session as OrmSession
+
+from jobmatch.db.models import WebSession
+from jobmatch.web import database
+
+ABSOLUTE_LIMIT = timedelta(hours=10)  # the longest any session lives (staff); codes: 4 h
+CLEANUP_EVERY = 200  # on average every N requests, expired sessions are deleted
+
+
+class DatabaseSessionInterface(ServerSideSessionInterface):
+    """Flask-Session's server-side interface, stored in jobmatch's own database table."""
+
+    ttl = False
+
+    def __init__(self, app: Flask) -> None:
+        super().__init__(
+            app,
+            key_prefix="s:",
+            use_signer=False,
+            permanent=False,
+            sid_length=32,
+            serialization_format="msgpack",
+            cleanup_n_requests=CLEANUP_EVERY,
+        )
+
+    def _retrieve_session_data(self, store_id: str) -> dict[str, Any] | None:
+        with OrmSession(database.engine()) as db:
+            row = db.execute(
+                select(WebSession.data, WebSession.expiry).where(WebSession.session_id == store_id)
+            ).first()
+        if row is None or _aware(row.expiry) <= datetime.now(UTC):
+            return None
+        decoded: dict[str, Any] = self.serializer.decode(row.data)
+        return decoded
+
+    def _delete_session(self, store_id: str) -> None:
+        with OrmSession(database.engine()) as db, db.begin():
+            db.execute(delete(WebSession).where(WebSession.session_id == store_id))
+
+    def _upsert_session(
+        self, session_lifetime: timedelta, session: ServerSideSession, store_id: str
+    ) -> None:
+        expiry = datetime.now(UTC) + session_lifetime
+        data = self.serializer.encode(session)
+        with OrmSession(database.engine()) as db, db.begin():
+            row = db.execute(
+                select(WebSession).where(WebSession.session_id == store_id)
+            ).scalar_one_or_none()
+            if row is None:
+                db.add(WebSession(session_id=store_id, data=data, expiry=expiry))
+            else:
+                row.data, row.expiry = data, expiry
+
+    def _delete_expired_sessions(self) -> None:
+        with OrmSession(database.engine()) as db, db.begin():
+            db.execute(delete(WebSession).where(WebSession.expiry <= datetime.now(UTC)))
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def init_app(app: Flask) -> None:
+    """Choose the store: Redis when REDIS_URL is set, else the database."""
+    app.config.setdefault("PERMANENT_SESSION_LIFETIME", ABSOLUTE_LIMIT)
+    app.config["SESSION_PERMANENT"] = False  # a browser-session cookie; expiry kept server-side
+    redis_url = app.config.get("REDIS_URL")
+    if redis_url:
+        from redis import Redis
+
+        app.config.update(
+            SESSION_TYPE="redis",
+            SESSION_REDIS=Redis.from_url(str(redis_url)),
+            SESSION_KEY_PREFIX="jobmatch:session:",
+            SESSION_ID_LENGTH=32,
+            SESSION_SERIALIZATION_FORMAT="msgpack",
+        )
+        FlaskSession(app)
+    else:
+        app.session_interface = DatabaseSessionInterface(app)
+
+
+def rotate(session: Any) -> None:
+    """A new session id (at sign-in), so an id known before sign-in is useless after it."""
+    from flask import current_app
+
+    current_app.session_interface.regenerate(session)  # type: ignore[attr-defined]
