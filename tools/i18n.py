@@ -2,6 +2,7 @@
 
     python tools/i18n.py            # extract + merge, list what still needs English
     python tools/i18n.py --check    # exit 1 if any message lacks English (the tests do this too)
+    python tools/i18n.py --fill F.json   # add English from a {"Dutch": "English"} file
 
 Add translations by editing jobmatch/web/translations/en/LC_MESSAGES/messages.po.
 """
@@ -31,6 +32,22 @@ def extract() -> None:
     )  # fmt: skip
 
 
+def fill(path: Path) -> None:
+    import json
+
+    from babel.messages.pofile import write_po
+
+    english = json.loads(path.read_text(encoding="utf-8"))
+    with PO.open("rb") as handle:
+        catalog = read_po(handle)
+    for message in catalog:
+        if message.id and message.id in english:
+            message.string = english[message.id]
+            message.flags.discard("fuzzy")
+    with PO.open("wb") as handle:
+        write_po(handle, catalog, width=100)
+
+
 def missing() -> list[str]:
     with PO.open("rb") as handle:
         catalog = read_po(handle)
@@ -38,7 +55,9 @@ def missing() -> list[str]:
 
 
 if __name__ == "__main__":
-    if "--check" not in sys.argv:
+    if "--fill" in sys.argv:
+        fill(Path(sys.argv[sys.argv.index("--fill") + 1]))
+    elif "--check" not in sys.argv:
         extract()
     gaps = missing()
     for message in gaps:

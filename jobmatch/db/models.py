@@ -113,6 +113,7 @@ class Participant(ParticipantBase, table=True):
     )
     id: int | None = Field(default=None, primary_key=True)
     organisation_id: int = Field(foreign_key="organisation.id", index=True)
+    full_name: str | None = Field(default=None, sa_type=SensitiveText)  # for her documents
     contact_email: str | None = Field(default=None, sa_type=SensitiveText)
     contact_phone: str | None = Field(default=None, sa_type=SensitiveText)
     notes: str | None = Field(default=None, sa_type=SensitiveText)

@@ -41,8 +41,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
 
 def _feature_blueprints() -> tuple[Any, ...]:
-    """The areas (participants, workshop, network, reports, admin), each a package of its own."""
-    return ()
+    """The areas (participants, workshop, network, reports, admin), each a module of its own."""
+    from jobmatch.web import participants
+
+    return (participants.bp,)
 
 
 def _truthy(value: Any) -> bool:

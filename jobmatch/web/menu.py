@@ -51,5 +51,35 @@ def menu_items() -> list[MenuItem]:
     return items
 
 
+# The participant page's own menu: (endpoint taking participant_id, label). Areas add theirs.
+PARTICIPANT_LINKS: tuple[tuple[str, object], ...] = (
+    ("discovery.start", _l("Sterke punten ontdekken")),
+    ("competencies.index", _l("Competenties")),
+    ("matches.index", _l("Passend werk en opleidingen")),
+    ("applications.participant", _l("Sollicitaties")),
+    ("documents.index", _l("Cv en brief")),
+)
+
+
+def participant_links() -> list[tuple[str, str]]:
+    return [
+        (endpoint, str(label))
+        for endpoint, label in PARTICIPANT_LINKS
+        if endpoint in current_app.view_functions
+    ]
+
+
+def language_name(code: str) -> str:
+    from jobmatch.domain.wording import LANGUAGE_NAMES
+    from jobmatch.web.i18n import select_locale
+
+    names = LANGUAGE_NAMES.get(code)
+    if names is None:
+        return code
+    return names[1] if select_locale() == "en" else names[0]
+
+
 def init_app(app: Flask) -> None:
-    app.jinja_env.globals["menu_items"] = menu_items
+    app.jinja_env.globals.update(
+        menu_items=menu_items, participant_links=participant_links, language_name=language_name
+    )

@@ -64,8 +64,11 @@ def live_server(tmp_path: Path) -> Iterator[LiveServer]:
     url = f"sqlite:///{tmp_path / 'live.sqlite'}"
     init_database(url=url)
     app = create_app(
-        {"INSTANCE_PATH": str(tmp_path / "instance"), "DATABASE_URL": url,
-         "SECRET_KEY": "browser-test-secret-" + "x" * 32}  # fmt: skip
+        {
+            "INSTANCE_PATH": str(tmp_path / "instance"),
+            "DATABASE_URL": url,
+            "SECRET_KEY": "browser-test-secret-" + "x" * 32,
+        }  # fmt: skip
     )
     server = create_server(app, host="127.0.0.1", port=_free_port(), threads=4)
     thread = threading.Thread(target=server.run, daemon=True)

@@ -101,7 +101,7 @@ def _may(actor: Actor | None, needed: Permission, rule: Rule, world: World) -> b
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_role_route_method_matrix_has_no_unauthorised_success(app: Flask, world: World) -> None:
     checked, wrong = 0, []
-    for name, actor, client in _actors(app, world):
+    for name, actor, client in list(_actors(app, world)):  # all signed in before any change
         for rule in _rules(app):
             needed = permission_of(app, rule.endpoint)
             if needed is Permission.PUBLIC or needed is None:

@@ -60,6 +60,7 @@ def upgrade() -> None:
         "participant", sa.Column("archived", sa.Boolean(), nullable=False, server_default=false)
     )
     op.add_column("participant", sa.Column("last_contact", sa.Date(), nullable=True))
+    op.add_column("participant", sa.Column("full_name", sa.Text(), nullable=True))
     op.add_column("participant", sa.Column("next_follow_up", sa.Date(), nullable=True))
     op.add_column(
         "staff_user", sa.Column("recovery_codes", sa.JSON(), nullable=False, server_default=empty)
@@ -71,7 +72,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for column in ("next_follow_up", "last_contact", "archived"):
+    for column in ("full_name", "next_follow_up", "last_contact", "archived"):
         op.drop_column("participant", column)
     for column in (
         "password_changed_at",

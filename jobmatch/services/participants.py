@@ -1,0 +1,249 @@
+"""Participants for the job hunter: list, create, edit, archive; the profile as domain object.
+
+Every function takes the acting user and works only inside the actor's organisation: a query
+never returns another organisation's row (`ParticipantNotFound`, which pages show as 404, so
+not even the existence of an id leaks). Free text about a person lives in sensitive columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import func, or_
+from sqlmodel import Session, col, select
+
+from jobmatch.db import models
+from jobmatch.db.schemas import ParticipantCreate
+from jobmatch.domain.access import Actor, Permission, require, require_participant
+from jobmatch.domain.errors import JobmatchError
+from jobmatch.domain.profile_json import profile_from_dict
+from jobmatch.domain.profiles import Profile
+
+OPEN_STATUSES = ("idee", "voorbereiden", "verstuurd", "gesprek", "aanbod")
+BASIC_FIELDS = (
+    "alias", "phase", "city", "pc4", "birth_year", "full_name", "contact_email", "contact_phone",
+    "last_contact", "next_follow_up", "entry_date",
+)  # fmt: skip
+
+
+class ParticipantNotFound(JobmatchError):
+    """No participant with this id in the actor's organisation."""
+
+
+class InputProblems(JobmatchError):
+    """Form input that cannot be saved; `fields` maps each field name to its message."""
+
+    def __init__(self, fields: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{k}: {v}" for k, v in fields.items()))
+        self.fields = fields
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    id: int
+    alias: str
+    phase: str
+    last_contact: date | None
+    next_follow_up: date | None
+    open_applications: int
+    archived: bool
+
+
+def list_participants(
+    *, session: Session, actor: Actor, search: str = "", archived: bool = False
+) -> list[ParticipantRow]:
+    """The organisation's participants (active or archived), matching `search` on alias/city."""
+    require(actor, Permission.CASEWORK)
+    P = models.Participant
+    statement = select(P).where(P.organisation_id == actor.organisation_id, P.archived == archived)
+    if search.strip():
+        pattern = f"%{search.strip().lower()}%"
+        statement = statement.where(
+            or_(func.lower(P.alias).like(pattern), func.lower(P.city).like(pattern))
+        )
+    rows = session.exec(statement.order_by(func.lower(P.alias))).all()
+    counts = _open_applications(session, actor.organisation_id, [r.id for r in rows if r.id])
+    return [
+        ParticipantRow(
+            id=r.id or 0,
+            alias=r.alias,
+            phase=r.phase,
+            last_contact=r.last_contact,
+            next_follow_up=r.next_follow_up,
+            open_applications=counts.get(r.id or 0, 0),
+            archived=r.archived,
+        )  # fmt: skip
+        for r in rows
+    ]
+
+
+def _open_applications(session: Session, organisation_id: int, ids: list[int]) -> dict[int, int]:
+    if not ids:
+        return {}
+    A = models.Application
+    statement = (
+        select(A.participant_id, func.count())
+        .where(A.organisation_id == organisation_id, col(A.participant_id).in_(ids))
+        .where(col(A.status).in_(OPEN_STATUSES))
+        .group_by(col(A.participant_id))
+    )
+    return {int(pid): int(n) for pid, n in session.exec(statement).all()}
+
+
+def get_participant(*, session: Session, actor: Actor, participant_id: int) -> models.Participant:
+    """The participant, if the actor may see her; ParticipantNotFound otherwise."""
+    found = session.get(models.Participant, participant_id)
+    if found is None or found.organisation_id != actor.organisation_id:
+        raise ParticipantNotFound("Deelnemer niet gevonden / participant not found")
+    require_participant(actor, found.organisation_id, participant_id)
+    return found
+
+
+def _validated(data: dict[str, Any]) -> dict[str, Any]:
+    try:
+        valid = ParticipantCreate.model_validate(data)
+    except ValidationError as exc:
+        raise InputProblems(
+            {str(e["loc"][0]): _message(e) for e in exc.errors() if e.get("loc")}
+        ) from exc
+    return valid.model_dump(exclude_unset=True)
+
+
+def _message(error: Any) -> str:
+    kind = error.get("type", "")
+    if kind == "string_pattern_mismatch":
+        return "Klopt niet (bijvoorbeeld 2521) / not valid (e.g. 2521)"
+    if kind in ("missing", "string_too_short"):
+        return "Vul dit in / please fill this in"
+    if kind == "string_too_long":
+        return "Te lang / too long"
+    return "Klopt niet / not valid"
+
+
+def _alias_taken(session: Session, organisation_id: int, alias: str, own_id: int | None) -> bool:
+    P = models.Participant
+    statement = select(P.id).where(P.organisation_id == organisation_id)
+    statement = statement.where(func.lower(P.alias) == alias.strip().lower())
+    found = session.exec(statement).first()
+    return found is not None and found != own_id
+
+
+def create_participant(*, session: Session, actor: Actor, data: dict[str, Any]) -> int:
+    """A new participant in the actor's organisation; InputProblems for bad input."""
+    require(actor, Permission.CASEWORK)
+    clean = _validated({k: v for k, v in data.items() if k in BASIC_FIELDS})
+    if _alias_taken(session, actor.organisation_id, clean["alias"], None):
+        raise InputProblems({"alias": "Deze naam bestaat al / this name is already used"})
+    row = models.Participant(organisation_id=actor.organisation_id, **clean)
+    row.entry_date = row.entry_date or date.today()
+    session.add(row)
+    session.commit()
+    assert row.id is not None
+    return row.id
+
+
+def update_participant(
+    *, session: Session, actor: Actor, participant_id: int, data: dict[str, Any]
+) -> None:
+    row = get_participant(session=session, actor=actor, participant_id=participant_id)
+    require(actor, Permission.CASEWORK)
+    current = {name: getattr(row, name) for name in BASIC_FIELDS}
+    current.update({k: v for k, v in data.items() if k in BASIC_FIELDS})
+    clean = _validated(current)
+    if _alias_taken(session, actor.organisation_id, clean["alias"], row.id):
+        raise InputProblems({"alias": "Deze naam bestaat al / this name is already used"})
+    for name in BASIC_FIELDS:
+        setattr(row, name, clean.get(name))
+    session.add(row)
+    session.commit()
+
+
+def set_archived(*, session: Session, actor: Actor, participant_id: int, archived: bool) -> None:
+    row = get_participant(session=session, actor=actor, participant_id=participant_id)
+    require(actor, Permission.CASEWORK)
+    row.archived = archived
+    session.add(row)
+    session.commit()
+
+
+def record_consent(*, session: Session, actor: Actor, participant_id: int, version: str) -> None:
+    """She agreed to the privacy text of `version` today (who: the audit log records it)."""
+    row = get_participant(session=session, actor=actor, participant_id=participant_id)
+    row.consent_date, row.consent_version = date.today(), version
+    session.add(row)
+    session.commit()
+
+
+def update_profile_data(
+    *, session: Session, actor: Actor, participant_id: int, changes: dict[str, Any]
+) -> None:
+    """Merge `changes` (preferences, income need, avoid list …) into the profile, validated."""
+    row = get_participant(session=session, actor=actor, participant_id=participant_id)
+    merged = {**row.profile, **changes}
+    profile_from_dict({**_profile_dict(session, row), **merged})  # raises ProfileError
+    row.profile = merged
+    session.add(row)
+    session.commit()
+
+
+def replace_languages(
+    *, session: Session, actor: Actor, participant_id: int, languages: list[tuple[str, str]]
+) -> None:
+    row = get_participant(session=session, actor=actor, participant_id=participant_id)
+    L = models.LanguageSkill
+    for old in session.exec(select(L).where(L.participant_id == participant_id)).all():
+        session.delete(old)
+    for language, level in languages:
+        session.add(L(organisation_id=row.organisation_id, participant_id=participant_id,
+                      language=language, level=level))  # fmt: skip
+    session.commit()
+
+
+def _profile_dict(session: Session, row: models.Participant) -> dict[str, Any]:
+    pid = row.id
+    E, C, L = models.Experience, models.ParticipantCompetency, models.LanguageSkill
+    experiences = session.exec(
+        select(E).where(E.participant_id == pid).order_by(col(E.position))
+    ).all()
+    competencies = session.exec(select(C).where(C.participant_id == pid)).all()
+    languages = session.exec(select(L).where(L.participant_id == pid)).all()
+    return {
+        "name": row.full_name or row.alias,
+        "contact": {
+            "email": row.contact_email or "",
+            "phone": row.contact_phone or "",
+            "city": row.city,
+            "postcode": row.pc4 or "",
+        },  # fmt: skip
+        "languages": [{"language": x.language, "level": x.level} for x in languages],
+        "experiences": [
+            {
+                "title": x.title,
+                "kind": x.kind,
+                "description": x.description or "",
+                "neutral_line": x.neutral_line,
+                "show_on_cv": x.show_on_cv,
+            }  # fmt: skip
+            for x in experiences
+        ],
+        "competencies": [
+            {"id": x.competency_id, "evidence": x.evidence or "", "status": x.status}
+            for x in competencies
+        ],
+    }
+
+
+def profile_of(*, session: Session, actor: Actor, participant_id: int) -> Profile:
+    """The participant as the engine sees her (matching, documents)."""
+    row = get_participant(session=session, actor=actor, participant_id=participant_id)
+    return profile_from_dict({**row.profile, **_profile_dict(session, row)}, source=row.alias)
+
+
+def known_sectors(*, session: Session) -> list[str]:
+    """Sectors that occur among vacancies and employers (suggestions for the wishes form)."""
+    found = set(session.exec(select(models.Vacancy.sector).distinct()).all())
+    found |= set(session.exec(select(models.Employer.sector).distinct()).all())
+    return sorted(s for s in found if s)
