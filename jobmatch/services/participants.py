@@ -75,7 +75,7 @@ def list_participants(
             next_follow_up=r.next_follow_up,
             open_applications=counts.get(r.id or 0, 0),
             archived=r.archived,
-        )  # fmt: skip
+        )
         for r in rows
     ]
 
@@ -217,7 +217,7 @@ def _profile_dict(session: Session, row: models.Participant) -> dict[str, Any]:
             "phone": row.contact_phone or "",
             "city": row.city,
             "postcode": row.pc4 or "",
-        },  # fmt: skip
+        },
         "languages": [{"language": x.language, "level": x.level} for x in languages],
         "experiences": [
             {
@@ -226,7 +226,7 @@ def _profile_dict(session: Session, row: models.Participant) -> dict[str, Any]:
                 "description": x.description or "",
                 "neutral_line": x.neutral_line,
                 "show_on_cv": x.show_on_cv,
-            }  # fmt: skip
+            }
             for x in experiences
         ],
         "competencies": [

@@ -36,7 +36,7 @@ PHASES = options(
         ("oriëntatie", _l("Oriëntatie")),
         ("uitvoering", _l("Uitvoering")),
         ("nazorg", _l("Nazorg")),
-    ]  # fmt: skip
+    ]
 )
 SHIFT_CHOICES = options(
     [
@@ -44,7 +44,7 @@ SHIFT_CHOICES = options(
         ("night", _l("Nacht")),
         ("weekend", _l("Weekend")),
         ("irregular", _l("Wisselende diensten")),
-    ]  # fmt: skip
+    ]
 )
 LEVELS = options(
     [("", "—"), *[(level, level) for level in CEFR_LEVELS], ("native", _l("moedertaal"))]

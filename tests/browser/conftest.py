@@ -68,7 +68,7 @@ def live_server(tmp_path: Path) -> Iterator[LiveServer]:
             "INSTANCE_PATH": str(tmp_path / "instance"),
             "DATABASE_URL": url,
             "SECRET_KEY": "browser-test-secret-" + "x" * 32,
-        }  # fmt: skip
+        }
     )
     server = create_server(app, host="127.0.0.1", port=_free_port(), threads=4)
     thread = threading.Thread(target=server.run, daemon=True)
