@@ -53,8 +53,9 @@ def menu_items() -> list[MenuItem]:
 
 # The participant page's own menu: (endpoint taking participant_id, label). Areas add theirs.
 PARTICIPANT_LINKS: tuple[tuple[str, object], ...] = (
+    ("discovery.experiences", _l("Ervaring")),
     ("discovery.start", _l("Sterke punten ontdekken")),
-    ("competencies.index", _l("Competenties")),
+    ("discovery.competencies", _l("Competenties")),
     ("matches.index", _l("Passend werk en opleidingen")),
     ("applications.participant", _l("Sollicitaties")),
     ("documents.index", _l("Cv en brief")),
