@@ -58,3 +58,19 @@ def question(participant_id: int, number: int) -> steps.Page:
 @permission(Permission.CASEWORK)
 def competencies(participant_id: int) -> steps.Page:
     return steps.competencies_page(_flow(participant_id))
+
+
+@bp.get("/documenten")
+@permission(Permission.CASEWORK)
+def documents(participant_id: int) -> steps.Page:
+    from jobmatch.web.document_steps import documents_page
+
+    return documents_page(_flow(participant_id))
+
+
+@bp.get("/documenten/download.<fmt>")
+@permission(Permission.CASEWORK)
+def download(participant_id: int, fmt: str) -> Response | steps.Page:
+    from jobmatch.web.document_steps import download as send
+
+    return send(_flow(participant_id), fmt)

@@ -58,7 +58,7 @@ PARTICIPANT_LINKS: tuple[tuple[str, object], ...] = (
     ("discovery.competencies", _l("Competenties")),
     ("matches.index", _l("Passend werk en opleidingen")),
     ("applications.participant", _l("Sollicitaties")),
-    ("documents.index", _l("Cv en brief")),
+    ("discovery.documents", _l("Cv en brief")),
 )
 
 
