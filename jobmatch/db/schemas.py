@@ -53,6 +53,7 @@ class ParticipantCreate(ParticipantBase):
     phase: Literal["contact", "oriëntatie", "uitvoering", "nazorg"] = "contact"
     pc4: Pc4 | None = None
     birth_year: int | None = Field(default=None, ge=1900, le=2100)
+    full_name: str | None = Field(default=None, max_length=200)
     contact_email: str | None = Field(default=None, max_length=254)
     contact_phone: str | None = Field(default=None, max_length=40)
     notes: str | None = Field(default=None, max_length=20_000)

@@ -247,3 +247,19 @@ def known_sectors(*, session: Session) -> list[str]:
     found = set(session.exec(select(models.Vacancy.sector).distinct()).all())
     found |= set(session.exec(select(models.Employer.sector).distinct()).all())
     return sorted(s for s in found if s)
+
+
+def update_contact(
+    *, session: Session, actor: Actor, participant_id: int, data: dict[str, Any]
+) -> None:
+    """Her own name and contact details for her CV (she may change these herself)."""
+    row = get_participant(session=session, actor=actor, participant_id=participant_id)
+    allowed_fields = ("full_name", "contact_email", "contact_phone", "city")
+    current = {name: getattr(row, name) for name in BASIC_FIELDS}
+    current.update({k: (v or None) for k, v in data.items() if k in allowed_fields})
+    current["city"] = current.get("city") or ""
+    clean = _validated(current)
+    for name in allowed_fields:
+        setattr(row, name, clean.get(name))
+    session.add(row)
+    session.commit()

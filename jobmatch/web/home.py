@@ -20,7 +20,7 @@ def index() -> Response | str:
     if actor is None:
         return redirect(url_for("auth.login"))
     if not actor.is_staff:
-        target = "participant.start"
+        target = "participant.index"
         return redirect(url_for(target)) if _has(target) else render_template("home.html")
     return render_template("home.html")
 

@@ -36,6 +36,21 @@ def hint_language() -> str | None:
     return chosen if chosen in HINT_LANGUAGES else None
 
 
+def hint_for(text: object) -> str:
+    """The participant's hint language version of a Dutch text, or "" (none chosen or known)."""
+    from flask_babel import force_locale, gettext
+    from flask_babel.speaklater import LazyString
+
+    lang = hint_language()
+    if not lang or lang == select_locale():
+        return ""
+    is_lazy = isinstance(text, LazyString) and text._args
+    msgid = str(text._args[0]) if is_lazy else str(text)  # type: ignore[attr-defined]
+    with force_locale(lang):
+        translated = str(gettext(msgid))
+    return translated if translated != msgid else ""
+
+
 def compile_catalogs(folder: Path = TRANSLATIONS) -> None:
     """Write messages.mo next to every messages.po that is newer (a source checkout)."""
     from babel.messages.mofile import write_mo
@@ -63,4 +78,5 @@ def init_app(app: Flask) -> None:
         current_locale=select_locale,
         hint_language=hint_language,
         hint_languages=HINT_LANGUAGES,
+        hint_for=hint_for,
     )

@@ -32,7 +32,7 @@ ENTRIES: tuple[tuple[str, object], ...] = (
     ("reports.yearly", _l("Jaarverslag")),
     ("admin.staff", _l("Medewerkers")),
     ("admin.audit", _l("Logboek")),
-    ("participant.start", _l("Mijn cv")),
+    ("participant.index", _l("Mijn stappen")),
     ("account.overview", _l("Mijn account")),
 )
 

@@ -57,6 +57,7 @@ def sign_in(actor: Actor, *, version: int = 0) -> None:
     from jobmatch.web.sessions import rotate
 
     lang = session.get("hint_lang")
+    pending = session.get("pending_form")
     session["rotating"] = True  # regenerate() skips an empty session
     rotate(session)
     session.clear()
@@ -72,6 +73,8 @@ def sign_in(actor: Actor, *, version: int = 0) -> None:
     session["login_at"] = session["seen_at"] = now
     if lang:
         session["hint_lang"] = lang
+    if pending and actor.participant_id and pending.get("pid") == actor.participant_id:
+        session["pending_form"] = pending  # what she typed when her session ran out
 
 
 def sign_out() -> None:
@@ -86,7 +89,7 @@ def _load_actor() -> Actor | None:
     staff = stored.get("role") != "participant"
     idle, absolute = (STAFF_IDLE, STAFF_ABSOLUTE) if staff else (CODE_IDLE, CODE_ABSOLUTE)
     if now - session.get("seen_at", 0) > idle or now - session.get("login_at", 0) > absolute:
-        g.session_expired = True
+        g.expired_actor = stored
         sign_out()
         return None
     if staff:
@@ -117,10 +120,22 @@ def gate() -> Response | None:
     if allowed(current_actor(), needed):
         return None
     if current_actor() is None:
+        if needed is Permission.PARTICIPANT_SELF and _keep_typed_form():
+            return redirect(url_for("auth.code", verlopen=1, next=request.path))
         if needed is Permission.PARTICIPANT_SELF:
             return redirect(url_for("auth.code", next=_safe_next()))
         return redirect(url_for("auth.login", next=_safe_next()))
     abort(403)
+
+
+def _keep_typed_form() -> bool:
+    """Her session ran out while she typed: keep what she sent for after the new code."""
+    expired = g.get("expired_actor")
+    if request.method != "POST" or not expired or expired.get("role") != "participant":
+        return False
+    form = {key: request.form.getlist(key)[:50] for key in list(request.form)[:50]}
+    session["pending_form"] = {"pid": expired.get("pid"), "path": request.path, "form": form}
+    return True
 
 
 def _safe_next() -> str | None:

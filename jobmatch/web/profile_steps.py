@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from flask import abort, redirect, render_template, request, url_for
+from flask import abort, redirect, render_template, request, session, url_for
+from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 
 from jobmatch.domain.access import Actor
@@ -53,6 +54,16 @@ def guarded(flow: Flow) -> None:
         abort(404)
 
 
+def prefill(form: Any) -> None:
+    """Put back what she typed before her session ran out (once, on this page only)."""
+    pending = session.get("pending_form")
+    if request.method == "GET" and pending and pending.get("path") == request.path:
+        session.pop("pending_form", None)
+        pairs = [(k, v) for k, values in pending["form"].items() for v in values]
+        form.process(formdata=MultiDict([(k, v) for k, v in pairs if k != "csrf_token"]))
+        form.restored = True
+
+
 def _attach(form: Any, problems: InputProblems) -> None:
     for name, message in problems.fields.items():
         target = form[name] if name in form._fields else None
@@ -73,6 +84,7 @@ def experiences_page(flow: Flow, experience_id: int | None = None) -> Page:
     if experience_id is not None and editing is None:
         abort(404)
     form = ExperienceForm(obj=editing) if request.method == "GET" else ExperienceForm()
+    prefill(form)
     if form.validate_on_submit():
         data = {
             name: "" if f.data is None else f.data

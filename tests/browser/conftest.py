@@ -134,3 +134,45 @@ def axe_violations(page: Any, impacts: tuple[str, ...] = ("serious", "critical")
 
 def no_horizontal_scroll(page: Any) -> bool:
     return bool(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"))
+
+
+@dataclass
+class BrowserWorld:
+    organisation_id: int
+    job_hunter_email: str
+    participant_id: int
+    password: str = "een lange zin als wachtwoord"
+
+
+def make_world(live: LiveServer) -> BrowserWorld:
+    """One organisation with a job hunter and one participant, straight into the database."""
+    from jobmatch.db import models
+    from jobmatch.db.passwords import hash_password
+
+    with live.db() as db:
+        org = models.Organisation(slug="noord", name="Stichting Noord", city="Den Haag")
+        db.add(org)
+        db.flush()
+        assert org.id is not None
+        user = models.StaffUser(
+            email="jobhunter@noord.example", name="Sanne", role="job_hunter",
+            organisation_id=org.id, password_hash=hash_password(BrowserWorld.password),
+        )  # fmt: skip
+        person = models.Participant(alias="marta", organisation_id=org.id, city="Den Haag")
+        db.add_all([user, person])
+        db.commit()
+        assert person.id is not None
+        return BrowserWorld(org.id, user.email, person.id)
+
+
+def workshop_code(live: LiveServer, world: BrowserWorld) -> str:
+    from jobmatch.db import models
+    from jobmatch.domain.access import Actor
+    from jobmatch.services.accounts import issue_workshop_code
+
+    with live.db() as db:
+        person = db.get(models.Participant, world.participant_id)
+        assert person is not None
+        actor = Actor(role="job_hunter", organisation_id=world.organisation_id, user_id=1)
+        secret = live.app.config["SECRET_KEY"]
+        return issue_workshop_code(session=db, actor=actor, participant=person, pepper=secret).code
