@@ -88,6 +88,19 @@ def test_training_place_is_a_title_blank_line_and_text(name: str) -> None:
     posting = read_posting_file(path, one_line_ok=False)
     assert posting.title == lines[0].strip()
     assert len(posting.text.split()) >= 60
+    text = posting.text.lower()
+    assert any(word in text for word in ("week", "maand", "dag", "jaar")), "no duration"
+    assert any(word in text for word in ("€", "gratis", "kosten", "salaris")), "no cost"
+
+
+def test_profiles_readme_names_every_profile() -> None:
+    readme = (PROFILES / "README.md").read_text(encoding="utf-8")
+    listed = {
+        line.split("|")[1].strip().removesuffix(" ✓")
+        for line in readme.splitlines()
+        if line.startswith("| ") and not line.startswith("| file")
+    }
+    assert listed == {p.stem for p in _profile_files()}
 
 
 def test_grades_are_well_formed() -> None:
