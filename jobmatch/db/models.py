@@ -17,7 +17,10 @@ from sqlmodel import Field, SQLModel
 ROLES = ("job_hunter", "coordinator", "admin")
 PHASES = ("contact", "oriëntatie", "uitvoering", "nazorg")
 COMPETENCY_STATUSES = ("confirmed", "suggested")
-APPLICATION_STATUSES = ("idee", "voorbereiden", "verstuurd", "gesprek", "aanbod", "afgerond")
+# suggested -> applied -> interview -> hired / rejected / withdrawn (web app issue)
+APPLICATION_STATUSES = (
+    "voorgesteld", "gesolliciteerd", "gesprek", "aangenomen", "afgewezen", "teruggetrokken",
+)  # fmt: skip
 
 
 def utcnow() -> datetime:
@@ -245,7 +248,7 @@ class TrainingPlace(TrainingPlaceBase, table=True):
 
 
 class ApplicationBase(SQLModel):
-    status: str = Field(default="idee", max_length=20)
+    status: str = Field(default="voorgesteld", max_length=20)
     outcome: str | None = Field(default=None, max_length=40)
 
 
@@ -262,6 +265,7 @@ class Application(ApplicationBase, table=True):
     vacancy_id: int | None = Field(default=None, foreign_key="vacancy.id")
     training_place_id: int | None = Field(default=None, foreign_key="training_place.id")
     status_history: list[dict[str, str]] = Field(default_factory=list, sa_type=JSON)
+    notes: str | None = Field(default=None, sa_type=SensitiveText)
     created_at: datetime = _when()
     updated_at: datetime = _when()
 

@@ -21,7 +21,7 @@ class MenuItem:
 # (endpoint, label); the endpoint's own permission decides who sees it. Order is the menu's.
 ENTRIES: tuple[tuple[str, object], ...] = (
     ("participants.index", _l("Deelnemers")),
-    ("followup.index", _l("Deze week")),
+    ("applications.follow_up", _l("Deze week")),
     ("applications.board", _l("Sollicitaties")),
     ("network.vacancies", _l("Vacatures")),
     ("network.training", _l("Opleidingen")),

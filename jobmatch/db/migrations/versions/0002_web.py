@@ -71,7 +71,46 @@ def upgrade() -> None:
     )
 
 
+    _application_statuses()
+
+
+OLD_STATUSES = ("idee", "voorbereiden", "verstuurd", "gesprek", "aanbod", "afgerond")
+NEW_STATUSES = (
+    "voorgesteld", "gesolliciteerd", "gesprek", "aangenomen", "afgewezen", "teruggetrokken",
+)  # fmt: skip
+# Old rows keep their meaning as far as it goes: an offer is still an interview stage, and a
+# closed application without a recorded result counts as withdrawn (no one was hired).
+STATUS_MAP = {
+    "idee": "voorgesteld", "voorbereiden": "voorgesteld", "verstuurd": "gesolliciteerd",
+    "gesprek": "gesprek", "aanbod": "gesprek", "afgerond": "teruggetrokken",
+}  # fmt: skip
+
+
+def _check(values: tuple[str, ...]) -> str:
+    return "status IN (" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+def _application_statuses() -> None:
+    with op.batch_alter_table("application") as batch:
+        batch.drop_constraint("ck_application_status", type_="check")
+        batch.add_column(sa.Column("notes", sa.Text(), nullable=True))
+    for old, new in STATUS_MAP.items():
+        op.execute(sa.text("UPDATE application SET status = :new WHERE status = :old")
+                   .bindparams(new=new, old=old))  # fmt: skip
+    with op.batch_alter_table("application") as batch:
+        batch.create_check_constraint("ck_application_status", _check(NEW_STATUSES))
+
+
 def downgrade() -> None:
+    with op.batch_alter_table("application") as batch:
+        batch.drop_constraint("ck_application_status", type_="check")
+        batch.drop_column("notes")
+    op.execute(sa.text("UPDATE application SET status = 'idee' WHERE status = 'voorgesteld'"))
+    op.execute(sa.text("UPDATE application SET status = 'verstuurd' WHERE status = 'gesolliciteerd'"))
+    op.execute(sa.text("UPDATE application SET status = 'afgerond' WHERE status IN "
+                       "('aangenomen', 'afgewezen', 'teruggetrokken')"))  # fmt: skip
+    with op.batch_alter_table("application") as batch:
+        batch.create_check_constraint("ck_application_status", _check(OLD_STATUSES))
     for column in ("full_name", "next_follow_up", "last_contact", "archived"):
         op.drop_column("participant", column)
     for column in (
