@@ -1,0 +1,76 @@
+"""One bar chart per report table, drawn with reportlab.graphics.
+
+`table_chart` returns a Drawing: the PDF places it as a flowable right after its table, and
+`chart_svg` renders the very same drawing to SVG for a web page. Bars show the published
+totals per category; a hidden total ("< 10", "x") gets no bar, only its label, so the chart
+never shows more than the table.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.graphics import renderSVG
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib.colors import HexColor
+
+from jobmatch.documents.fonts import font_names
+
+BAR_COLOUR = HexColor("#2f6f8f")
+TEXT_COLOUR = HexColor("#222222")
+BAR_HEIGHT = 16
+LABEL_WIDTH = 170
+MAX_LABEL = 30
+
+
+def chart_points(table: dict[str, Any]) -> list[tuple[str, int | str]]:
+    """(category, published total) for every category column (not the "totaal" column)."""
+    columns = list(table["columns"])
+    totals = list(table["totals"])
+    if len(columns) == len(totals) and columns and columns[-1] == "totaal":
+        columns, totals = columns[:-1], totals[:-1]
+    return list(zip(columns, totals, strict=False))
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1] + "…"
+
+
+def table_chart(table: dict[str, Any], width: float = 440) -> Drawing:
+    """A horizontal bar chart of the table's totals; an empty drawing for a withheld table."""
+    regular, _ = font_names("sans")
+    points = [] if table.get("withheld") else chart_points(table)
+    height = max(30, BAR_HEIGHT * len(points) + 30)
+    drawing = Drawing(width, height)
+    if not points:
+        return drawing
+    values = [value if isinstance(value, int) else 0 for _, value in points]
+    chart = HorizontalBarChart()
+    chart.x, chart.y = LABEL_WIDTH, 20
+    chart.width, chart.height = width - LABEL_WIDTH - 50, BAR_HEIGHT * len(points)
+    chart.data = [list(reversed(values))]
+    chart.bars[0].fillColor = BAR_COLOUR
+    chart.bars[0].strokeColor = None
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = max([*values, 10])
+    chart.valueAxis.labels.fontName = regular
+    chart.valueAxis.labels.fontSize = 7
+    chart.categoryAxis.categoryNames = [_short(label) for label, _ in reversed(points)]
+    chart.categoryAxis.labels.fontName = regular
+    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -4
+    drawing.add(chart)
+    scale = chart.width / chart.valueAxis.valueMax
+    for i, (_, value) in enumerate(reversed(points)):
+        x = chart.x + (value * scale if isinstance(value, int) else 0) + 4
+        y = chart.y + BAR_HEIGHT * i + BAR_HEIGHT / 2 - 3
+        drawing.add(String(x, y, str(value), fontName=regular, fontSize=8, fillColor=TEXT_COLOUR))
+    return drawing
+
+
+def chart_svg(table: dict[str, Any]) -> str:
+    """The same drawing as SVG text, for a web page."""
+    svg: str = renderSVG.drawToString(table_chart(table))
+    return svg
