@@ -85,7 +85,7 @@ def load_facts(*, session: Session, organisation_id: int | None = None) -> list[
         Organisation, col(Organisation.id) == Participant.organisation_id
     )
     if organisation_id is not None:
-        query = query.where(Participant.organisation_id == organisation_id)
+        query = query.where(col(Participant.organisation_id) == organisation_id)
     places = load_pc4_index().postcodes
     rows = session.connection().execute(query).all()
 
