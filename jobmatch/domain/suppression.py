@@ -3,9 +3,10 @@
 The rules, in the order they are applied:
 
 1. A table whose total is below MIN_COUNT is withheld: nothing but its title is shown.
-2. Categories (columns) whose total is 1–9 are merged: into "overige" for categories without an
-   order (municipalities), into a neighbour for ordered ones (age bands). Columns named in
-   `keep_apart` ("onbekend") are never merged into others.
+2. Categories (columns) whose total is 1–9 are merged: with each other and then with the
+   smallest other category for categories without an order (named "a + b", or "overige" for
+   more than MAX_NAMED), with a neighbour for ordered ones (age bands: "25–34 t/m 35–44").
+   Columns named in `keep_apart` ("onbekend") and columns with 0 are never merged.
 3. Every cell with 1–9 (totals included) is hidden and shown as "< 10" (primary suppression).
 4. Secondary suppression: while a hidden cell can be worked out from what is shown (see
    `disclosure.recoverable`), one more cell in a sum with that cell is hidden, the cheapest
@@ -24,6 +25,7 @@ MIN_COUNT = 10
 SMALL_LABEL = "< 10"
 HIDDEN_LABEL = "x"
 OTHER_LABEL = "overige"
+MAX_NAMED = 3  # a merged group of up to 3 categories is named after them, else "overige"
 Shown = int | str  # a number, or SMALL_LABEL / HIDDEN_LABEL
 TOTAL = -1  # the row or column index of a total
 
@@ -130,7 +132,8 @@ def merge_small(table: CountTable) -> tuple[CountTable, dict[str, tuple[str, ...
         current = _merge_columns(table, groups, ["" for _ in groups])
         totals = [_column_total(current, i) for i in range(len(groups))]
         small = [i for i, t in enumerate(totals) if 0 < t < MIN_COUNT and movable[groups[i][0]]]
-        candidates = [i for i in range(len(groups)) if movable[groups[i][0]]]
+        # Columns with 0 stay as they are: merging with them hides nothing.
+        candidates = [i for i in range(len(groups)) if movable[groups[i][0]] and totals[i] > 0]
         if not small or len(candidates) < 2:
             break
         target = small[0]
@@ -157,7 +160,9 @@ def merge_small(table: CountTable) -> tuple[CountTable, dict[str, tuple[str, ...
 
 
 def _merged_label(parts: tuple[str, ...], ordered: bool) -> str:
-    return f"{parts[0]} t/m {parts[-1]}" if ordered else OTHER_LABEL
+    if ordered:
+        return f"{parts[0]} t/m {parts[-1]}"
+    return " + ".join(parts) if len(parts) <= MAX_NAMED else OTHER_LABEL
 
 
 def _hidden_bounds(

@@ -189,8 +189,17 @@ def test_small_age_bands_merge_with_a_neighbour_and_unknown_stays_apart() -> Non
 
 
 def test_small_municipalities_are_merged_into_overige() -> None:
-    table = CountTable("t", ("a",), ("Delft", "Leiden", "Gouda"), ((30, 4, 7),))
+    names = ("Delft", "Leiden", "Gouda", "Lisse", "Katwijk", "Wassenaar")
+    table = CountTable("t", ("a",), names, ((30, 4, 3, 0, 2, 1),))
     result = protect(table)
-    assert result.columns == ("Delft", "overige")
-    assert result.merged == {"overige": ("Leiden", "Gouda")}
-    assert result.value(0, 1) == 11
+    assert result.columns == ("Delft", "overige", "Lisse")
+    assert result.merged == {"overige": ("Leiden", "Gouda", "Katwijk", "Wassenaar")}
+    assert result.value(0, 1) == 10
+    assert result.value(0, 2) == 0
+
+
+def test_two_small_categories_merge_under_their_own_names() -> None:
+    table = CountTable("t", ("a",), ("contact", "uitvoering", "nazorg"), ((3, 15, 0),))
+    result = protect(table)
+    assert result.columns == ("contact + uitvoering", "nazorg")
+    assert [result.value(0, c) for c in range(2)] == [18, 0]
