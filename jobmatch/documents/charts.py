@@ -42,7 +42,8 @@ def table_chart(table: dict[str, Any], width: float = 440) -> Drawing:
     regular, _ = font_names("sans")
     points = [] if table.get("withheld") else chart_points(table)
     height = max(30, BAR_HEIGHT * len(points) + 30)
-    drawing = Drawing(width, height)
+    # initialFontName: else the renderer starts in Helvetica (a non-embedded font in the PDF).
+    drawing = Drawing(width, height, initialFontName=regular, initialFontSize=8)
     if not points:
         return drawing
     values = [value if isinstance(value, int) else 0 for _, value in points]

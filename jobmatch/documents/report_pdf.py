@@ -87,11 +87,13 @@ def _section(table: dict[str, Any], styles: dict[str, ParagraphStyle]) -> list[F
 def render_report_pdf(content: dict[str, Any]) -> bytes:
     """The report JSON as a sanitised PDF."""
     styles = _styles()
+    regular, _ = font_names("sans")
     out = io.BytesIO()
     document = SimpleDocTemplate(
         out, pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm,
         bottomMargin=2 * cm, title=clean_text(content["title"]), author="", creator="",
         producer="", subject="", keywords="", lang="nl-NL",
+        initialFontName=regular,  # else every page names Helvetica (not embedded)
     )  # fmt: skip
     story: list[Flowable] = [Paragraph(_text(content["title"]), styles["title"])]
     if content.get("note"):

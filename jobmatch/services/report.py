@@ -194,7 +194,7 @@ def render_report(report: YearlyReport, fmt: Format) -> ReportFile:
     content = report.content
     if fmt == "json":
         published = {**content, "sha256": report.sha256} if report.frozen else content
-        data = json.dumps(published, ensure_ascii=False, indent=2).encode()
+        data = json.dumps(published, ensure_ascii=False, indent=2, sort_keys=True).encode()
     elif fmt == "csv":
         from jobmatch.documents.report_tables import report_csv
 
