@@ -22,6 +22,7 @@ TEXT_COLOUR = HexColor("#222222")
 BAR_HEIGHT = 16
 LABEL_WIDTH = 170
 MAX_LABEL = 30
+MAX_BARS = 35  # per drawing in the PDF: a longer chart is cut into parts that fit a page
 
 
 def chart_points(table: dict[str, Any]) -> list[tuple[str, int | str]]:
@@ -37,10 +38,26 @@ def _short(label: str) -> str:
     return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1] + "…"
 
 
-def table_chart(table: dict[str, Any], width: float = 440) -> Drawing:
-    """A horizontal bar chart of the table's totals; an empty drawing for a withheld table."""
-    regular, _ = font_names("sans")
+def table_charts(table: dict[str, Any], width: float = 440) -> list[Drawing]:
+    """The chart in parts of at most MAX_BARS bars (for pages); same scale in every part."""
     points = [] if table.get("withheld") else chart_points(table)
+    top = max([*(v for _, v in points if isinstance(v, int)), 10])
+    return [
+        table_chart(table, width, points[i : i + MAX_BARS], top)
+        for i in range(0, len(points), MAX_BARS)
+    ]
+
+
+def table_chart(
+    table: dict[str, Any],
+    width: float = 440,
+    part: list[tuple[str, int | str]] | None = None,
+    top: int | None = None,
+) -> Drawing:
+    """A horizontal bar chart of the table's totals (or of `part` of them); an empty drawing
+    for a withheld table."""
+    regular, _ = font_names("sans")
+    points = part if part is not None else [] if table.get("withheld") else chart_points(table)
     height = max(30, BAR_HEIGHT * len(points) + 30)
     # initialFontName: else the renderer starts in Helvetica (a non-embedded font in the PDF).
     drawing = Drawing(width, height, initialFontName=regular, initialFontSize=8)
@@ -54,7 +71,7 @@ def table_chart(table: dict[str, Any], width: float = 440) -> Drawing:
     chart.bars[0].fillColor = BAR_COLOUR
     chart.bars[0].strokeColor = None
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max([*values, 10])
+    chart.valueAxis.valueMax = top or max([*values, 10])
     chart.valueAxis.labels.fontName = regular
     chart.valueAxis.labels.fontSize = 7
     chart.categoryAxis.categoryNames = [_short(label) for label, _ in reversed(points)]

@@ -24,7 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from jobmatch.documents.charts import table_chart
+from jobmatch.documents.charts import table_charts
 from jobmatch.documents.fonts import font_names, pdf_safe
 from jobmatch.documents.report_tables import LEGEND, display_rows
 from jobmatch.documents.sanitize import clean_text, sanitize_pdf
@@ -77,7 +77,7 @@ def _section(table: dict[str, Any], styles: dict[str, ParagraphStyle]) -> list[F
     if not rows:
         note = "Niet gepubliceerd: minder dan 10 deelnemers / withheld: fewer than 10 participants"
         return [KeepTogether([heading, Paragraph(_text(note), styles["text"])])]
-    parts: list[Flowable] = [heading, _table(rows, styles), Spacer(1, 6), table_chart(table)]
+    parts: list[Flowable] = [heading, _table(rows, styles), Spacer(1, 6), *table_charts(table)]
     for label, merged in table.get("merged", {}).items():
         line = f"{label}: {', '.join(merged)} (samengevoegd / merged)"
         parts.append(Paragraph(_text(line), styles["small"]))

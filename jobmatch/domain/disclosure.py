@@ -76,12 +76,12 @@ def _rref_pinned(cells: list[Cell], rows: list[list[Fraction]]) -> set[Cell]:
     }
 
 
-def linearly_recoverable(hidden: Iterable[Cell], sums: Sequence[Sum]) -> set[Cell]:
-    """Hidden cells whose exact value follows from the shown cells and the sums."""
+def exactly_recoverable(hidden: Iterable[Cell], sums: Sequence[Sum]) -> set[Cell]:
+    """Hidden cells whose exact value follows from the sums: exact fractions, any sums."""
     hidden_set = set(hidden)
     pinned: set[Cell] = set()
     for group, group_sums in _components(hidden_set, sums):
-        cells = sorted(group, key=repr)
+        cells = sorted(group)
         index = {cell: i for i, cell in enumerate(cells)}
         rows: list[list[Fraction]] = []
         for members, total in group_sums:
@@ -94,6 +94,68 @@ def linearly_recoverable(hidden: Iterable[Cell], sums: Sequence[Sum]) -> set[Cel
             rows.append(row)
         pinned |= _rref_pinned(cells, rows)
     return pinned
+
+
+def _bridges(edges: list[tuple[int, int]], nodes: int) -> set[int]:
+    """Indexes of the edges that lie on no cycle (iterative Tarjan, parallel edges allowed)."""
+    adjacent: list[list[tuple[int, int]]] = [[] for _ in range(nodes)]
+    for k, (a, b) in enumerate(edges):
+        adjacent[a].append((b, k))
+        adjacent[b].append((a, k))
+    order, low = [-1] * nodes, [0] * nodes
+    found: set[int] = set()
+    counter = 0
+    for root in range(nodes):
+        if order[root] != -1:
+            continue
+        order[root] = low[root] = counter
+        counter += 1
+        stack = [(root, -1, iter(adjacent[root]))]
+        while stack:
+            node, via, neighbours = stack[-1]
+            step = next(neighbours, None)
+            if step is None:
+                stack.pop()
+                if stack:
+                    parent = stack[-1][0]
+                    low[parent] = min(low[parent], low[node])
+                    if low[node] > order[parent]:
+                        found.add(via)
+                continue
+            other, edge = step
+            if edge == via:
+                continue
+            if order[other] == -1:
+                order[other] = low[other] = counter
+                counter += 1
+                stack.append((other, edge, iter(adjacent[other])))
+            else:
+                low[node] = min(low[node], order[other])
+    return found
+
+
+def linearly_recoverable(hidden: Iterable[Cell], sums: Sequence[Sum]) -> set[Cell]:
+    """Hidden cells whose exact value follows from the shown cells and the sums.
+
+    Fast path for tables, where every cell lies in at most two sums (its row and its column):
+    give the total of each sum a minus sign and every sum reads "these cells add up to 0";
+    the hidden cells are the edges of a graph whose nodes are the sums (a cell in one sum
+    only is tied to a shared free node). A set of values that leaves every sum unchanged is
+    a flow around cycles of that graph, so a hidden cell is pinned exactly when its edge lies
+    on no cycle: a bridge. Other shapes use `exactly_recoverable`.
+    """
+    hidden_list = sorted(set(hidden))
+    where: dict[Cell, list[int]] = {cell: [] for cell in hidden_list}
+    for k, (members, total) in enumerate(sums):
+        for cell in (*members, total):
+            if cell in where:
+                where[cell].append(k)
+    if any(len(places) > 2 for places in where.values()):
+        return exactly_recoverable(hidden_list, sums)
+    free = len(sums)
+    edges = [(p[0], p[1] if len(p) > 1 else free) for p in where.values()]
+    bridges = _bridges(edges, free + 1)
+    return {cell for k, cell in enumerate(hidden_list) if k in bridges}
 
 
 Bounds = dict[Cell, tuple[int, int | None]]  # (lowest, highest or None for no upper bound)

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scipy.optimize import linprog
 
+from jobmatch.domain.disclosure import exactly_recoverable, linearly_recoverable
 from jobmatch.domain.suppression import (
     HIDDEN_LABEL,
     MIN_COUNT,
@@ -203,3 +204,13 @@ def test_two_small_categories_merge_under_their_own_names() -> None:
     result = protect(table)
     assert result.columns == ("contact + uitvoering", "nazorg")
     assert [result.value(0, c) for c in range(2)] == [18, 0]
+
+
+@settings(max_examples=400, deadline=None)
+@given(tables(), st.randoms(use_true_random=False))
+def test_the_graph_fast_path_agrees_with_exact_fractions(table: CountTable, rng: Any) -> None:
+    values, sums = grid(table)
+    cells = sorted(values)
+    hidden = {cell for cell in cells if rng.random() < 0.5}
+    typed = [(tuple(members), total) for members, total in sums]
+    assert linearly_recoverable(hidden, typed) == exactly_recoverable(hidden, typed)
