@@ -49,6 +49,8 @@ def report_csv(content: dict[str, Any]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["rapport", content["title"]])
+    if content.get("note"):
+        writer.writerow(["opmerking / note", content["note"]])
     writer.writerow(["niet meegeteld / not counted", content["not_counted"]])
     for table in content["tables"]:
         rows = display_rows(table)
