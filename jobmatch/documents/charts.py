@@ -8,9 +8,11 @@ never shows more than the table.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import lru_cache
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.graphics import renderSVG
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -98,5 +100,23 @@ def chart_svg(table: dict[str, Any]) -> str:
 
 @lru_cache(maxsize=256)
 def _svg(table_json: str) -> str:
-    svg: str = renderSVG.drawToString(table_chart(json.loads(table_json)))
+    """An <svg> element to put inline in a page: no XML prolog, ids unique per table (every
+    reportlab SVG names its clip path "clip": several on one page would share the first), the
+    table title as <title>, and font names a browser knows."""
+    table = json.loads(table_json)
+    svg: str = renderSVG.drawToString(table_chart(table))
+    svg = svg[svg.index("<svg") :]
+    suffix = hashlib.sha256(table_json.encode()).hexdigest()[:10]
+    _, bold = font_names("sans")
+    regular = bold.removesuffix("-Bold")
+    for old, new in (
+        ('id="clip"', f'id="clip-{suffix}"'),
+        ("url(#clip)", f"url(#clip-{suffix})"),
+        ('id="group"', f'id="group-{suffix}"'),
+        ("<title>...</title>", f"<title>{escape(table.get('title', ''))}</title>"),
+        ("<desc>...</desc>", ""),
+        (f"font-family: {bold}", "font-family: 'DejaVu Sans', sans-serif; font-weight: bold"),
+        (f"font-family: {regular}", "font-family: 'DejaVu Sans', sans-serif"),
+    ):
+        svg = svg.replace(old, new)
     return svg

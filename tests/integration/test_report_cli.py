@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -106,4 +107,8 @@ def test_the_chart_renders_to_svg_with_the_same_labels() -> None:
         "totals": ["< 10", 30, 35],
     }
     svg = chart_svg(t)
-    assert "<svg" in svg and "25–34" in svg and "&lt; 10" in svg
+    assert svg.startswith("<svg") and "25–34" in svg and "&lt; 10" in svg
+    assert "<title>Leeftijd</title>" in svg
+    other = chart_svg({**t, "title": "Woongemeente"})
+    clip = re.search(r'id="(clip-[0-9a-f]+)"', svg)
+    assert clip and clip.group(1) not in other  # several charts inline on one page
