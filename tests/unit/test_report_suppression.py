@@ -9,6 +9,7 @@ rows, columns and totals) and, on a smaller sample, with a linear program per hi
 from __future__ import annotations
 
 import math
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -25,6 +26,7 @@ from jobmatch.domain.suppression import (
     merge_small,
     protect,
 )
+from jobmatch.domain.yearly import OUTCOMES, PHASES, Facts, yearly_tables
 
 COUNT = st.one_of(st.integers(0, 12), st.integers(0, 60))
 
@@ -125,9 +127,7 @@ def check_published(table: CountTable) -> tuple[dict[Any, int], list[Any], list[
     return values, sums, hidden, cells
 
 
-@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(tables())
-def test_no_small_cell_is_published_or_linearly_recoverable(table: CountTable) -> None:
+def assert_nothing_recoverable(table: CountTable) -> None:
     values, sums, hidden, _ = check_published(table)
     if not hidden:
         return
@@ -138,6 +138,44 @@ def test_no_small_cell_is_published_or_linearly_recoverable(table: CountTable) -
         unit[i] = 1.0
         stacked = np.vstack([matrix, unit])
         assert np.linalg.matrix_rank(stacked) > rank, f"{cell} follows from the totals"
+
+
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(tables())
+def test_no_small_cell_is_published_or_linearly_recoverable(table: CountTable) -> None:
+    assert_nothing_recoverable(table)
+
+
+PLACES = ("Delft", "Leiden", "Gouda", "Rijswijk", "Westland", None)
+PERSON = st.tuples(
+    st.integers(0, 2),  # organisation
+    st.sampled_from([None, 2022, 2023, 2024, 2024, 2024]),  # entry year
+    st.sampled_from([None, None, 2023, 2024, 2024, 2025]),  # exit year
+    st.sampled_from([None, "uitgevallen", "uitgestroomd", "uitgestroomd"]),
+    st.sampled_from([*OUTCOMES, None]),
+    st.one_of(st.none(), st.integers(1950, 2012)),  # birth year (2012: too young, unknown)
+    st.sampled_from(PLACES),
+    st.sampled_from(PLACES),
+    st.sampled_from(PHASES),
+)
+
+
+@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PERSON, max_size=90))
+def test_random_populations_publish_no_small_or_recoverable_cell(people: list[Any]) -> None:
+    facts = [
+        Facts(i, f"org{org}", entry and date(entry, 3, 1), exit_ and date(exit_, 6, 1), reason,
+              outcome, born, home, work, phase)
+        for i, (org, entry, exit_, reason, outcome, born, home, work, phase) in enumerate(people)
+    ]  # fmt: skip
+    tables, problems, not_counted = yearly_tables(facts, 2024, ["org0", "org1", "org2"])
+    placed = sum(
+        1 for f in facts if f.entry_date and (not f.exit_date or f.exit_date >= f.entry_date)
+    )
+    assert not_counted == len(facts) - placed
+    assert not_counted == sum(1 for p in problems if p.code in ("no-entry", "exit-before-entry"))
+    for _, table in tables:
+        assert_nothing_recoverable(table)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
