@@ -107,6 +107,9 @@ class ParticipantBase(SQLModel):
     archived: bool = False
     last_contact: date | None = None
     next_follow_up: date | None = None
+    # issue 12 (yearly report): why the participant left, and the postcode where they work.
+    exit_reason: str | None = Field(default=None, max_length=20)
+    work_pc4: str | None = Field(default=None, max_length=4)
 
 
 class Participant(ParticipantBase, table=True):
@@ -183,6 +186,8 @@ class EmployerBase(SQLModel):
     pc4: str | None = Field(default=None, max_length=4)
     open_to_gap: bool = False  # open to people with a gap in their CV
     notes: str = Field(default="", sa_type=Text)
+    # issue 12 (dashboard): the day the coordinator plans to contact this employer again.
+    follow_up_on: date | None = None
 
 
 class Employer(EmployerBase, table=True):
@@ -314,3 +319,28 @@ class WorkshopCode(SQLModel, table=True):
     created_at: datetime = _when()
     expires_at: datetime = Field(sa_type=DateTime(timezone=True))
     used_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+
+
+# --- yearly report (issue 12) -------------------------------------------------------------
+# Participant.exit_reason / work_pc4 are declared on ParticipantBase above (marked "issue 12").
+
+EXIT_REASONS = ("uitgevallen", "uitgestroomd")  # dropped out | left the trade
+OUTCOMES = ("betaald-werk", "opleiding", "vrijwilligerswerk", "dagbesteding", "eigen-bedrijf")
+
+
+class PublishedReport(SQLModel, table=True):
+    """A frozen yearly report: the anonymised JSON exactly as published, and its sha256.
+
+    `scope` is "alle" (every organisation) or an organisation slug. Never updated: re-running
+    the report for a published year and scope returns this stored version.
+    """
+
+    __tablename__ = "published_report"
+    __table_args__ = (UniqueConstraint("year", "scope", name="uq_published_report_year_scope"),)
+    id: int | None = Field(default=None, primary_key=True)
+    year: int
+    scope: str = Field(max_length=64)
+    organisation_id: int | None = Field(default=None, foreign_key="organisation.id")
+    content: str = Field(sa_type=Text)  # canonical JSON (sorted keys, UTF-8)
+    sha256: str = Field(max_length=64)
+    published_at: datetime = _when()

@@ -22,7 +22,7 @@ from jobmatch.domain.errors import JobmatchError
 from jobmatch.domain.profile_json import profile_from_dict
 from jobmatch.domain.profiles import Profile
 
-OPEN_STATUSES = ("idee", "voorbereiden", "verstuurd", "gesprek", "aanbod")
+OPEN_STATUSES = ("voorgesteld", "gesolliciteerd", "gesprek")
 BASIC_FIELDS = (
     "alias", "phase", "city", "pc4", "birth_year", "full_name", "contact_email", "contact_phone",
     "last_contact", "next_follow_up", "entry_date",
