@@ -15,7 +15,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -60,12 +60,21 @@ def read_profiles(directory: Path) -> tuple[dict[str, Profile], list[str]]:
     return profiles, problems
 
 
-def confirmed(profile: Profile) -> Profile:
-    """The profile with every suggested competency confirmed (the issue's second measurement)."""
-    from dataclasses import replace
+def confirmed(profile: Profile, *, threshold: float = 0.5, top: int = 8) -> Profile:
+    """The profile after a first meeting: jobmatch's suggested competencies (strength at or
+    above `threshold`, at most `top`) confirmed and added, and any "suggested" ones in the file
+    confirmed too (the issue's "after confirming the top suggestions" measurement)."""
+    from jobmatch.domain.profiles import ProfileCompetency
+    from jobmatch.services.suggestions import suggest_competencies
 
-    comps = tuple(replace(c, status="confirmed") for c in profile.competencies)
-    return replace(profile, competencies=comps)
+    comps = [replace(c, status="confirmed") for c in profile.competencies]
+    fresh = [
+        s
+        for s in suggest_competencies(profile=profile)
+        if s.strength >= threshold and not s.already_in_profile
+    ][:top]
+    comps += [ProfileCompetency(s.id, s.evidence_nl, "confirmed") for s in fresh]
+    return replace(profile, competencies=tuple(comps))
 
 
 def training_texts(directory: Path) -> dict[str, str]:

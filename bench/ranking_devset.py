@@ -153,7 +153,7 @@ def report(devset_dir: Path, judged_dir: Path, ctx: Context) -> list[str]:
         as_is = jobmatch_ranker(pool, training, ctx)
         rankers: dict[str, tuple[Ranked, Callable[[Profile], Profile]]] = {
             "jobmatch, profile as it arrives": (as_is, lambda p: p),
-            "jobmatch, suggestions confirmed": (as_is, devset.confirmed),
+            "jobmatch, top suggestions confirmed": (as_is, devset.confirmed),
             "jobmatch with hand-labelled postings": (
                 jobmatch_ranker(hand, training, ctx),
                 lambda p: p,
