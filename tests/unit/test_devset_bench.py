@@ -57,3 +57,36 @@ def test_extraction_bench_scores_a_part_of_the_devset() -> None:
     assert rows["postings"] == "3"
     lines = side_by_side({"a": scores, "b": scores})
     assert lines[1].startswith("postings") and len(lines) == len(rows) + 1
+
+
+def test_weighted_kappa_is_one_for_full_agreement_and_lower_for_disagreement() -> None:
+    from bench.agreement import weighted_kappa
+
+    same = [(0, 0), (1, 1), (2, 2), (3, 3), (0, 0)]
+    assert weighted_kappa(same) == pytest.approx(1.0)
+    near = [(0, 1), (1, 1), (2, 3), (3, 3), (0, 0)]
+    far = [(0, 3), (1, 1), (2, 0), (3, 0), (0, 0)]
+    assert weighted_kappa(far) < weighted_kappa(near) < 1.0
+
+
+def test_labeller_comparison_counts_shared_and_differing_ids() -> None:
+    from bench.agreement import compare
+
+    req = {"dutch_level": "B1", "shifts": ["weekend"]}
+    a = {
+        "x": {
+            "competencies": {"must": ["schoonmaken", "flexibiliteit"], "nice": []},
+            "requirements": req,
+            "out_of_reach": False,
+        }
+    }
+    b = {
+        "x": {
+            "competencies": {"must": ["schoonmaken"], "nice": ["talenkennis"]},
+            "requirements": {**req, "dutch_level": "A2"},
+            "out_of_reach": False,
+        }
+    }
+    lines = "\n".join(compare(a, b))
+    assert "competency F1 between labellers 0.500 (shared 1, only first 1, only second 1)" in lines
+    assert "dutch_level      0.000" in lines and "shifts           1.000" in lines
