@@ -1,12 +1,16 @@
-"""Extraction quality on the labelled dev set (tests/data/vacancies/labels.json).
+"""Extraction quality, old dev set and the issue-13 dev set side by side.
 
-    python -m bench.extraction_quality [--errors] [--split all|tune|holdout]
+    python -m bench.extraction_quality [--errors]
 
-Prints micro precision / recall / F1 for competencies (overall and per cluster; an id counts
-as found whatever its must/nice), must/nice accuracy on the ids found correctly, and the
-accuracy of every requirement field and the location. The files are split by a stable hash
-into a "tune" half (whose errors may be inspected while improving the lexicon and rules) and
-a "holdout" half (only its figures are looked at), to show how the rules generalise.
+Columns: the old dev set (tests/data/vacancies, labels.json; all / its crc32 "tune" half / its
+"holdout" half) and the issue-13 dev set (tests/data/devset; `tune/` and the frozen `heldout/`,
+labels in NAME.json next to each posting, written from tests/data/devset/GUIDELINES.md).
+
+Rows: micro precision / recall / F1 for competencies (overall and per cluster; an id counts as
+found whatever its must/nice), must/nice accuracy on the ids found correctly, Dutch level
+accuracy on the postings whose label has a level (explicit or implied), and the accuracy of
+every requirement field and the location. `--errors` lists the errors of the issue-13 *tune*
+part only: the held-out part is reported, never inspected.
 """
 
 from __future__ import annotations
@@ -23,7 +27,9 @@ from jobmatch.datafiles.lexicon import load_lexicon
 from jobmatch.domain.vacancies import Extraction
 from jobmatch.services.extraction import extract_posting, read_posting
 
-DEV_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "vacancies"
+ROOT = Path(__file__).resolve().parent.parent
+DEV_DIR = ROOT / "tests" / "data" / "vacancies"
+DEVSET = ROOT / "tests" / "data" / "devset"
 FIELDS = (
     "hours_min",
     "hours_max",
@@ -36,10 +42,12 @@ FIELDS = (
     "certificates",
     "shifts",
 )
+CLUSTERS = ("mensen", "zelf", "organiseren", "praktisch")
 LOCATION_NAMES = {"'s-Gravenhage": "Den Haag", "'s-Hertogenbosch": "Den Bosch"}
 
 
 def split_of(name: str) -> str:
+    """The old dev set's stable half split (kept so its rows stay comparable)."""
     return "tune" if zlib.crc32(name.encode()) % 2 == 0 else "holdout"
 
 
@@ -49,6 +57,10 @@ def _same(field: str, got: Any, want: Any) -> bool:
     if isinstance(want, int | float) and not isinstance(want, bool) and got is not None:
         return abs(float(got) - float(want)) < 0.01
     return bool(got == want)
+
+
+def _place(name: str | None) -> str | None:
+    return LOCATION_NAMES.get(name or "", name)
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -69,11 +81,31 @@ class Scores:
         self, name: str, got: Extraction, label: dict[str, Any], clusters: dict[str, str]
     ) -> None:
         self.files += 1
+        self._competencies(name, got, label, clusters)
+        found = got.requirements.to_json()
+        for field in FIELDS:
+            want = label["requirements"].get(field)
+            ok = _same(field, found[field], want)
+            self.fields[field] += ok
+            if not ok:
+                self.errors.append(f"{name}: {field} got {found[field]!r} want {want!r}")
+        if label["requirements"].get("dutch_level"):
+            self.counts["dutch_implied"] += 1
+            self.counts["dutch_implied_ok"] += (
+                found["dutch_level"] == label["requirements"]["dutch_level"]
+            )
+        location, want_location = _place(got.location), _place(label.get("location"))
+        self.fields["location"] += location == want_location
+        if location != want_location:
+            self.errors.append(f"{name}: location got {location!r} want {want_location!r}")
+
+    def _competencies(
+        self, name: str, got: Extraction, label: dict[str, Any], clusters: dict[str, str]
+    ) -> None:
         want_must = set(label["competencies"]["must"])
-        want_nice = set(label["competencies"]["nice"])
-        want = want_must | want_nice
+        want = want_must | set(label["competencies"]["nice"])
         have = {c.id: c.importance for c in got.competencies}
-        for cid in set(have) | want:
+        for cid in sorted(set(have) | want):
             kind = "tp" if cid in have and cid in want else "fp" if cid in have else "fn"
             self.counts[kind] += 1
             self.counts[f"{clusters.get(cid, '?')}:{kind}"] += 1
@@ -85,66 +117,83 @@ class Scores:
             else:
                 evidence = next((c.evidence for c in got.competencies if c.id == cid), ())
                 self.errors.append(f"{name}: {kind.upper()} {cid} {list(evidence)}")
-        found = got.requirements.to_json()
-        for field in FIELDS:
-            ok = _same(field, found[field], label["requirements"].get(field))
-            self.fields[field] += ok
-            if not ok:
-                want = label["requirements"].get(field)
-                self.errors.append(f"{name}: {field} got {found[field]!r} want {want!r}")
-        location = LOCATION_NAMES.get(got.location or "", got.location)
-        self.fields["location"] += location == label.get("location")
-        if location != label.get("location"):
-            self.errors.append(f"{name}: location got {location!r} want {label.get('location')!r}")
 
-    def report(self, title: str) -> list[str]:
+    def rows(self) -> dict[str, str]:
+        """Figure per row name, formatted, in print order."""
         c = self.counts
         p, r, f = _prf(c["tp"], c["fp"], c["fn"])
-        lines = [
-            f"## {title} ({self.files} postings)",
-            "",
-            f"competencies  micro P {p:.3f}  R {r:.3f}  F1 {f:.3f}  "
-            f"(tp {c['tp']}, fp {c['fp']}, fn {c['fn']})",
-        ]
-        for cluster in ("mensen", "zelf", "organiseren", "praktisch"):
-            cp, cr, cf = _prf(c[f"{cluster}:tp"], c[f"{cluster}:fp"], c[f"{cluster}:fn"])
-            lines.append(f"  {cluster:<12} P {cp:.3f}  R {cr:.3f}  F1 {cf:.3f}")
+        out = {"postings": str(self.files), "competency P": f"{p:.3f}"}
+        out |= {"competency R": f"{r:.3f}", "competency F1": f"{f:.3f}"}
+        out["  (tp/fp/fn)"] = f"{c['tp']}/{c['fp']}/{c['fn']}"
+        for cluster in CLUSTERS:
+            out[f"  F1 {cluster}"] = f"{_prf(*(c[f'{cluster}:{k}'] for k in KINDS))[2]:.3f}"
         judged = c["importance_ok"] + c["importance_bad"]
-        lines.append(
-            f"must/nice accuracy on correct ids: {c['importance_ok'] / max(judged, 1):.3f}"
-            f" ({c['importance_ok']}/{judged})"
+        out["must/nice accuracy"] = f"{c['importance_ok'] / max(judged, 1):.3f}"
+        implied = c["dutch_implied"]
+        out["Dutch level (labelled)"] = (
+            f"{c['dutch_implied_ok'] / implied:.3f} ({c['dutch_implied_ok']}/{implied})"
+            if implied
+            else "-"
         )
-        lines.append("requirement fields (accuracy):")
-        for field in (*FIELDS, "location"):
-            lines.append(f"  {field:<16} {self.fields[field] / max(self.files, 1):.3f}")
-        return lines
+        shares = [self.fields[name] / max(self.files, 1) for name in (*FIELDS, "location")]
+        out["requirement fields mean"] = f"{sum(shares) / len(shares):.3f}"
+        for name, share in zip((*FIELDS, "location"), shares, strict=True):
+            out[f"  {name}"] = f"{share:.3f}"
+        return out
 
 
-def evaluate(names: Iterable[str], labels: dict[str, Any]) -> Scores:
+KINDS = ("tp", "fp", "fn")
+
+
+def evaluate(folder: Path, names: Iterable[str], labels: dict[str, Any]) -> Scores:
     lexicon = load_lexicon()
     clusters = {c.id: c.cluster for c in lexicon}
     scores = Scores()
     for name in names:
-        extraction = extract_posting(read_posting(DEV_DIR / name), lexicon=lexicon)
+        extraction = extract_posting(read_posting(folder / name), lexicon=lexicon)
         scores.add(name, extraction, labels[name], clusters)
     return scores
 
 
+def devset_labels(folder: Path) -> dict[str, Any]:
+    """Labels of one issue-13 part: {"x.txt": contents of x.json}."""
+    return {
+        text.name: json.loads(text.with_suffix(".json").read_text(encoding="utf-8"))
+        for text in sorted(folder.glob("*.txt"))
+    }
+
+
+def side_by_side(columns: dict[str, Scores]) -> list[str]:
+    tables = {title: scores.rows() for title, scores in columns.items()}
+    names = list(next(iter(tables.values())))
+    width = max(14, *(len(t) for t in tables))
+    lines = [f"{'':26s}" + "".join(f"{t:>{width}s}" for t in tables)]
+    for row in names:
+        lines.append(f"{row:26s}" + "".join(f"{tables[t][row]:>{width}s}" for t in tables))
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--errors", action="store_true", help="list errors (tune split only)")
+    parser.add_argument(
+        "--errors", action="store_true", help="list errors (issue-13 tune part only)"
+    )
     args = parser.parse_args()
-    labels = json.loads((DEV_DIR / "labels.json").read_text(encoding="utf-8"))
-    names = sorted(labels)
-    for title, subset in (
-        ("all", names),
-        ("tune half", [n for n in names if split_of(n) == "tune"]),
-        ("holdout half", [n for n in names if split_of(n) == "holdout"]),
-    ):
-        scores = evaluate(subset, labels)
-        print("\n".join(scores.report(title)), end="\n\n")
-        if args.errors and title == "tune half":
-            print("\n".join(scores.errors), end="\n\n")
+    old = json.loads((DEV_DIR / "labels.json").read_text(encoding="utf-8"))
+    names = sorted(old)
+    columns = {
+        "old all": evaluate(DEV_DIR, names, old),
+        "old tune": evaluate(DEV_DIR, [n for n in names if split_of(n) == "tune"], old),
+        "old holdout": evaluate(DEV_DIR, [n for n in names if split_of(n) == "holdout"], old),
+    }
+    for part in ("tune", "heldout"):
+        labels = devset_labels(DEVSET / part)
+        columns[f"13 {part}"] = evaluate(DEVSET / part, sorted(labels), labels)
+    print("extraction quality: old dev set | issue-13 dev set (tune, frozen held-out)\n")
+    print("\n".join(side_by_side(columns)))
+    if args.errors:
+        print("\nerrors on the issue-13 tune part:")
+        print("\n".join(columns["13 tune"].errors))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,13 @@
-"""Ranking quality on the dev set (tests/data): nDCG@5, nDCG@10, P@5 (relevant = grade >= 2),
-averaged over profiles, next to a text-similarity-only baseline measured in the same run.
+"""Ranking quality: nDCG@5, nDCG@10, P@5 (relevant = grade >= 2), averaged over profiles, next
+to text baselines measured in the same run; first the old dev set (tests/data), then the
+issue-13 dev set (tests/data/devset) with its tune and frozen held-out parts side by side
+(bench/ranking_devset.py; it also counts out-of-reach postings in each profile's top 5).
 
-    python -m bench.ranking_quality [--data tests/data] [--per-profile]
+    python -m bench.ranking_quality [--data tests/data] [--devset tests/data/devset]
+                                    [--judged DIR] [--per-profile] [--lopo]
+
+`--judged` is where profiles/, training/ and grades.csv of the issue-13 set are read (default:
+the --devset folder); without grades the issue-13 part says so and is not measured.
 
 Vacancies are read and extracted with the real engine (jobmatch.services.extraction); the
 "oracle" line uses the hand labels (vacancies/labels.json) instead, to show how much of the
@@ -18,6 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from bench import ranking_devset
 from jobmatch.cli.rank_inputs import read_meta
 from jobmatch.datafiles.postings import load_training_places, read_posting
 from jobmatch.domain.profile_json import profile_from_json
@@ -179,6 +186,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("tests/data"))
     parser.add_argument("--per-profile", action="store_true")
     parser.add_argument("--lopo", action="store_true", help="leave-one-profile-out weight choice")
+    parser.add_argument("--devset", type=Path, default=Path("tests/data/devset"))
+    parser.add_argument("--judged", type=Path, default=None, help="profiles/training/grades")
     args = parser.parse_args()
     profiles, openings, training, judgments, labels, ctx = load(args.data)
     oracle = [oracle_extraction(labels, o) for o in openings]
@@ -187,6 +196,7 @@ def main() -> None:
         "baseline: text similarity only": (openings, TEXT_ONLY),
         "jobmatch with hand-labelled extraction": (oracle, Weights()),
     }
+    print(f"## old dev set ({args.data})")
     print(f"profiles: {len(profiles)}, vacancies: {len(openings)}, training: {len(training)}")
     print(f"{'run':42s} {'nDCG@5':>7s} {'nDCG@10':>8s} {'P@5':>6s}")
     for label, (pool, weights) in runs.items():
@@ -202,6 +212,8 @@ def main() -> None:
     if args.lopo:
         lopo = leave_one_profile_out(profiles, openings, training, judgments, ctx)
         print(f"weights chosen on the other profiles (leave-one-profile-out): nDCG@5 {lopo:.3f}")
+    print()
+    print("\n".join(ranking_devset.report(args.devset, args.judged or args.devset, ctx)))
 
 
 if __name__ == "__main__":
