@@ -1,4 +1,4 @@
-"""Applications: add, move with a note, the board, the follow-up list; never across organisations."""
+"""Applications: add, move with a note, the board, the follow-up list; never across orgs."""
 
 from __future__ import annotations
 
