@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import func, or_
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from jobmatch.db import models
@@ -124,11 +125,20 @@ def _message(error: Any) -> str:
 
 
 def _alias_taken(session: Session, organisation_id: int, alias: str, own_id: int | None) -> bool:
+    """Case-insensitive in every script (SQLite's lower() folds ASCII only: 'Éva' vs 'éva')."""
     P = models.Participant
-    statement = select(P.id).where(P.organisation_id == organisation_id)
-    statement = statement.where(func.lower(P.alias) == alias.strip().lower())
-    found = session.exec(statement).first()
-    return found is not None and found != own_id
+    wanted = alias.strip().casefold()
+    rows = session.exec(select(P.id, P.alias).where(P.organisation_id == organisation_id)).all()
+    return any(name.strip().casefold() == wanted and pid != own_id for pid, name in rows)
+
+
+def _commit_unique(session: Session) -> None:
+    """Commit; a name taken meanwhile by another request is a form problem, not a crash."""
+    try:
+        session.commit()
+    except IntegrityError as exc:
+        session.rollback()
+        raise InputProblems({"alias": "Deze naam bestaat al / this name is already used"}) from exc
 
 
 def create_participant(*, session: Session, actor: Actor, data: dict[str, Any]) -> int:
@@ -140,7 +150,7 @@ def create_participant(*, session: Session, actor: Actor, data: dict[str, Any]) 
     row = models.Participant(organisation_id=actor.organisation_id, **clean)
     row.entry_date = row.entry_date or date.today()
     session.add(row)
-    session.commit()
+    _commit_unique(session)
     assert row.id is not None
     return row.id
 
@@ -158,7 +168,7 @@ def update_participant(
     for name in BASIC_FIELDS:
         setattr(row, name, clean.get(name))
     session.add(row)
-    session.commit()
+    _commit_unique(session)
 
 
 def set_archived(*, session: Session, actor: Actor, participant_id: int, archived: bool) -> None:

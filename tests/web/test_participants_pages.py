@@ -120,3 +120,12 @@ def test_archive_hides_from_the_list_and_a_workshop_code_is_shown_once(
     assert _post(client, f"/deelnemers/{pid}/archief", {})[0] == 302
     assert "deelnemer-noord" not in client.get("/deelnemers/").get_data(as_text=True)
     assert "deelnemer-noord" in client.get("/deelnemers/?archief=1").get_data(as_text=True)
+
+
+def test_duplicate_alias_in_another_script_is_a_form_problem(app: Flask, world: World) -> None:
+    client = _signed_in(app, world)
+    assert _post(client, "/deelnemers/nieuw", {"alias": "Ágnes", "phase": "contact"})[0] == 302
+    status, _, html = _post(client, "/deelnemers/nieuw", {"alias": "ágnes", "phase": "contact"})
+    assert status == 400 and "bestaat al" in html
+    status, _, html = _post(client, "/deelnemers/nieuw", {"alias": "Ágnes", "phase": "contact"})
+    assert status == 400 and "bestaat al" in html
