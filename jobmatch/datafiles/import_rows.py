@@ -157,12 +157,13 @@ def posting_cells(posting: Mapping[str, Any]) -> dict[str, str]:
     identifier = posting.get("identifier")
     ident = identifier.get("value") if isinstance(identifier, dict) else identifier
     description = posting.get("description")
+    industry = posting.get("industry")
     return {
         "id": str(ident or "")[:64],
         "title": _name({"name": posting.get("title")}),
         "text": html_to_text(description) if isinstance(description, str) else "",
         "employer": _name(posting.get("hiringOrganization")),
-        "sector": str(posting.get("industry") or "") if isinstance(posting.get("industry"), str) else "",
+        "sector": industry if isinstance(industry, str) else "",
         "pc4": str(address.get("postalCode") or ""),
         "city": str(address.get("addressLocality") or ""),
         "closing_date": str(posting.get("validThrough") or ""),

@@ -33,9 +33,7 @@ def find_or_add_employer(session: Session, name: str) -> int | None:
     name = name.strip()
     if not name:
         return None
-    found = session.exec(
-        select(Employer).where(func.lower(Employer.name) == name.lower())
-    ).first()
+    found = session.exec(select(Employer).where(func.lower(Employer.name) == name.lower())).first()
     if found is not None:
         return found.id
     key = f"{slug(name)}-{_digest(name.lower())[:8]}"

@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 BATCH = 200
 STALE_AFTER = timedelta(minutes=2)
 Enqueue = Callable[[int], None]
+STOPPED = "De import is gestopt door een fout. / The import stopped on an error."
 
 __all__ = ["ImportFileError", "create_import_job", "preview_file", "run_import_job"]
 
@@ -125,14 +126,18 @@ def _claim(engine: Engine, job_id: int) -> bool:
         return bool(result.rowcount)
 
 
-def _run_batch(session: Session, job: ImportJob, batch: list[dict[str, Any]], extract: Extract) -> None:
+def _run_batch(
+    session: Session, job: ImportJob, batch: list[dict[str, Any]], extract: Extract
+) -> None:
     problems = list(job.problems)
     for row in batch:
         try:
             with session.begin_nested():
                 added = store_row(session, job, row, extract)
         except Exception as exc:  # one bad row is reported; the others commit
-            log.warning("import job %s: row %s failed: %s", job.id, row.get("line"), type(exc).__name__)
+            log.warning(
+                "import job %s: row %s failed: %s", job.id, row.get("line"), type(exc).__name__
+            )
             problems.append(
                 {
                     "line": row.get("line"),
@@ -170,7 +175,7 @@ def run_import_job(
                 _run_batch(session, job, rows[job.done : job.done + batch_size], extract)
         except Exception:
             session.rollback()
-            _finish(engine, job_id, "failed", "De import is gestopt door een fout. / The import stopped on an error.")
+            _finish(engine, job_id, "failed", STOPPED)
             raise
     _finish(engine, job_id, "done", "")
     return True

@@ -39,7 +39,7 @@ def archive_expired(*, session: Session, today: date) -> int:
         .values(archived=True)
     )
     session.commit()
-    return int(result.rowcount or 0)
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def set_archived(*, session: Session, vacancy_id: int, archived: bool = True) -> bool:

@@ -120,7 +120,7 @@ def test_template_reads_back_as_a_valid_import() -> None:
 
 
 def test_training_kinds_in_dutch_words() -> None:
-    raw = "titel;soort;aanbieder\nTaal;taalcursus;Taalhuis\nX;onzin;Y\n".encode()
+    raw = b"titel;soort;aanbieder\nTaal;taalcursus;Taalhuis\nX;onzin;Y\n"
     preview = preview_file(kind="training", filename="t.csv", raw=raw)
     assert preview.ok_rows[0].fields["kind"] == "language-course"
     assert preview.problem_rows[0].problems[0].field == "kind"
