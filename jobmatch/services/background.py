@@ -44,7 +44,7 @@ def _engine() -> Engine:
     return _engines[url]
 
 
-def _default_extract(posting: Any) -> dict[str, Any] | None:
+def default_extract(posting: Any) -> dict[str, Any] | None:
     from jobmatch.services.extraction import extract_posting
 
     return extract_posting(posting).to_json()
@@ -54,7 +54,7 @@ def run_import(job_id: int) -> bool:
     """The task body: run one import job (see services.imports.run_import_job)."""
     from jobmatch.services.imports import run_import_job
 
-    return run_import_job(engine=_engine(), job_id=job_id, extract=_default_extract)
+    return run_import_job(engine=_engine(), job_id=job_id, extract=default_extract)
 
 
 def build_queue(
