@@ -74,7 +74,7 @@ def _bind(app: object, host: str, port: int) -> object:
     "(default: on, off when JOBMATCH_REDIS_URL is set).",
 )
 @friendly_errors
-def serve(
+def serve(  # noqa: PLR0917  (click passes options by keyword)
     host: str,
     port: int,
     instance: Path | None,
