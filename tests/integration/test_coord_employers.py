@@ -49,7 +49,7 @@ def test_vcard_round_trip_with_escapes_and_folding() -> None:
 def test_edit_history_and_to_call_this_week(session: Session) -> None:
     first = _employer(session, "Bakkerij Demo")
     later = _employer(session, "Garage Demo")
-    with pytest.raises(JobmatchError, match="size.*pc4"):
+    with pytest.raises(JobmatchError, match=r"size.*pc4"):
         employers.update_employer(
             session=session, employer_id=first, changes={"size": "reus", "pc4": "12"}
         )
@@ -63,10 +63,11 @@ def test_edit_history_and_to_call_this_week(session: Session) -> None:
         == "11-50"
     )
     wednesday = date(2026, 12, 2)
-    employers.log_contact(session=session, employer_id=first, on=wednesday, channel="phone",
-                          summary="Belde over stageplek.", next_follow_up=date(2026, 12, 4))  # fmt: skip
-    employers.log_contact(session=session, employer_id=later, on=wednesday, channel="email",
-                          summary="Mail gestuurd.", next_follow_up=date(2026, 12, 9))  # fmt: skip
+    for employer_id, channel, follow_up in ((first, "phone", 4), (later, "email", 9)):
+        employers.log_contact(
+            session=session, employer_id=employer_id, on=wednesday, channel=channel,
+            summary="Gebeld of gemaild.", next_follow_up=date(2026, 12, follow_up),
+        )  # fmt: skip
     due = employers.to_call_this_week(session=session, today=wednesday)
     assert [e.name for e in due] == ["Bakkerij Demo"]
     next_week = employers.to_call_this_week(session=session, today=date(2026, 12, 7))
