@@ -16,6 +16,7 @@ from sqlmodel import Session, func, select
 
 from jobmatch.db.models import Employer, ImportJob, TrainingPlace, Vacancy
 from jobmatch.domain.vacancies import Posting
+from jobmatch.services.occupations import best_occupation
 
 Extract = Callable[[Posting], dict[str, Any] | None] | None
 
@@ -55,6 +56,7 @@ def _store_vacancy(session: Session, job: ImportJob, row: dict[str, Any], extrac
         return False
     posting = Posting(source=source, title=row["title"], text=row["text"])
     closing = row.get("closing_date")
+    uri, group = best_occupation(row["title"], row["text"])
     session.add(
         Vacancy(
             source=source,
@@ -67,6 +69,8 @@ def _store_vacancy(session: Session, job: ImportJob, row: dict[str, Any], extrac
             content_hash=hashlib.sha256(row["text"].encode("utf-8")).hexdigest(),
             closing_date=date.fromisoformat(closing) if closing else None,
             import_job_id=job.id,
+            occupation_uri=uri,
+            isco_group=group,
         )
     )
     session.flush()
@@ -77,6 +81,7 @@ def _store_training(session: Session, row: dict[str, Any]) -> bool:
     key = row.get("id") or f"{slug(row['title'])}-{_digest(row['provider'], row['title'])[:8]}"
     if session.exec(select(TrainingPlace.id).where(TrainingPlace.key == key)).first() is not None:
         return False
+    uri, group = best_occupation(row["title"], row.get("description", ""))
     session.add(
         TrainingPlace(
             key=key[:64],
@@ -92,6 +97,8 @@ def _store_training(session: Session, row: dict[str, Any]) -> bool:
             sector=row.get("sector") or None,
             competencies_taught=list(row.get("competencies_taught", [])),
             source="import",
+            occupation_uri=uri,
+            isco_group=group,
         )
     )
     session.flush()
