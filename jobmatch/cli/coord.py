@@ -83,7 +83,7 @@ def _start(kind: str, name: str, raw: bytes, instance: Path | None, now: bool) -
             )
         assert job.id is not None
         if now:
-            run_import_job(engine=engine, job_id=job.id, extract=background.default_extract)
+            run_import_job(engine=engine, job_id=job.id, extract=background.extractor_for(engine))
         with Session(engine) as session:
             return job_progress(session=session, job_id=job.id)
     finally:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -50,11 +51,24 @@ def default_extract(posting: Any) -> dict[str, Any] | None:
     return extract_posting(posting).to_json()
 
 
+def extractor_for(engine: Engine) -> Callable[[Any], dict[str, Any] | None]:
+    """Extraction with the lexicon in use now (files + edits in the app; see lexicon_edit)."""
+    from sqlmodel import Session
+
+    from jobmatch.services.extraction import extract_posting
+    from jobmatch.services.lexicon_edit import current_lexicon
+
+    with Session(engine) as session:
+        lexicon = current_lexicon(session=session)
+    return lambda posting: extract_posting(posting, lexicon=lexicon).to_json()
+
+
 def run_import(job_id: int) -> bool:
     """The task body: run one import job (see services.imports.run_import_job)."""
     from jobmatch.services.imports import run_import_job
 
-    return run_import_job(engine=_engine(), job_id=job_id, extract=default_extract)
+    engine = _engine()
+    return run_import_job(engine=engine, job_id=job_id, extract=extractor_for(engine))
 
 
 def build_queue(

@@ -104,9 +104,11 @@ def find_duplicates(*, session: Session, employer: str, text: str) -> list[Dupli
 
 def preview_pasted_vacancy(*, session: Session, pasted: str, employer: str = "") -> PastePreview:
     from jobmatch.services.extraction import extract_posting
+    from jobmatch.services.lexicon_edit import current_lexicon
 
     title, text = split_paste(pasted)
-    extraction = extract_posting(Posting(source="paste", title=title, text=text))
+    lexicon = current_lexicon(session=session)
+    extraction = extract_posting(Posting(source="paste", title=title, text=text), lexicon=lexicon)
     data = extraction.to_json()
     fields = {**data["requirements"], "location": extraction.location, "closing_date": None}
     return PastePreview(

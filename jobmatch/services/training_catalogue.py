@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 
 from jobmatch.datafiles.import_rows import TRAINING_KINDS
 from jobmatch.db.models import TrainingPlace
+from jobmatch.domain.competencies import Lexicon
 from jobmatch.domain.errors import JobmatchError
 from jobmatch.domain.vacancies import Posting
 from jobmatch.services.import_store import slug
@@ -47,12 +48,15 @@ class TrainingPreview:
         return asdict(self)
 
 
-def preview_pasted_training(*, pasted: str, provider: str = "") -> TrainingPreview:
+def preview_pasted_training(
+    *, pasted: str, provider: str = "", lexicon: Lexicon | None = None
+) -> TrainingPreview:
     """The editable preview: kind guessed from the words, competencies from extraction."""
     from jobmatch.services.extraction import extract_posting
 
     title, text = split_paste(pasted)
-    extraction = extract_posting(Posting(source="paste", title=title, text=text, kind="training"))
+    posting = Posting(source="paste", title=title, text=text, kind="training")
+    extraction = extract_posting(posting, lexicon=lexicon)
     return TrainingPreview(
         title=title,
         description=text,
