@@ -65,9 +65,13 @@ def test_edit_history_and_to_call_this_week(session: Session) -> None:
     wednesday = date(2026, 12, 2)
     for employer_id, channel, follow_up in ((first, "phone", 4), (later, "email", 9)):
         employers.log_contact(
-            session=session, employer_id=employer_id, on=wednesday, channel=channel,
-            summary="Gebeld of gemaild.", next_follow_up=date(2026, 12, follow_up),
-        )  # fmt: skip
+            session=session,
+            employer_id=employer_id,
+            on=wednesday,
+            channel=channel,
+            summary="Gebeld of gemaild.",
+            next_follow_up=date(2026, 12, follow_up),
+        )
     due = employers.to_call_this_week(session=session, today=wednesday)
     assert [e.name for e in due] == ["Bakkerij Demo"]
     next_week = employers.to_call_this_week(session=session, today=date(2026, 12, 7))
@@ -109,8 +113,15 @@ def test_employer_contact_details_never_reach_a_participant_document(session: Se
     employer_id = _employer(
         session, "Hotel Zeezicht", approach_notes="Vraag naar Eva, zeg niets over het programma."
     )
-    session.add(EmployerContact(employer_id=employer_id, name="Eva de Vries", role="HR",
-                                email="eva@zee.example", phone="070 123 45 67"))  # fmt: skip
+    session.add(
+        EmployerContact(
+            employer_id=employer_id,
+            name="Eva de Vries",
+            role="HR",
+            email="eva@zee.example",
+            phone="070 123 45 67",
+        )
+    )
     text = "Wat ga je doen?\nJe ontvangt gasten en bent gastvrij.\n"
     vacancy = Vacancy(
         source="v", title="Receptionist", text=text, content_hash="h", employer_id=employer_id
@@ -121,8 +132,13 @@ def test_employer_contact_details_never_reach_a_participant_document(session: Se
     assert target is not None and target.name == "Hotel Zeezicht"
     profile = profile_from_json((PROFILES / "carmen-es-beauty.json").read_text(encoding="utf-8"))
     extraction = extract_posting(Posting(source="v", title=vacancy.title, text=text))
-    made = make_letter(profile=profile, lexicon=load_lexicon(), vacancy=extraction,
-                       employer=target.name, fmt="docx")  # fmt: skip
+    made = make_letter(
+        profile=profile,
+        lexicon=load_lexicon(),
+        vacancy=extraction,
+        employer=target.name,
+        fmt="docx",
+    )
     everything = "\n".join(text_parts(made.data, "docx").values())
     for secret in ("Eva", "eva@zee.example", "070 123 45 67", "programma"):
         assert secret not in everything

@@ -41,8 +41,13 @@ def test_edit_is_versioned_and_extraction_sees_it(session: Session, folder: Path
     before = current_lexicon(session=session, directory=folder)
     assert "gastvrijheid" not in _ids(before)
     terms = "\n".join([*before["gastvrijheid"].terms_nl, "zonnestraal"])
-    version = save_competency(session=session, competency_id="gastvrijheid",
-                              changes={"terms_nl": terms}, who="Karim", directory=folder)  # fmt: skip
+    version = save_competency(
+        session=session,
+        competency_id="gastvrijheid",
+        changes={"terms_nl": terms},
+        who="Karim",
+        directory=folder,
+    )
     assert version == lexicon_version(session=session) == 1
     after = current_lexicon(session=session, directory=folder)
     assert after is not before and "gastvrijheid" in _ids(after)
@@ -58,11 +63,21 @@ def test_invalid_edits_are_refused_with_the_check_data_message(
     session: Session, folder: Path
 ) -> None:
     with pytest.raises(DataFileError, match="evidence_nl"):
-        save_competency(session=session, competency_id="gastvrijheid",
-                        changes={"evidence_nl": ["maar één zin"]}, who="K", directory=folder)  # fmt: skip
+        save_competency(
+            session=session,
+            competency_id="gastvrijheid",
+            changes={"evidence_nl": ["maar één zin"]},
+            who="K",
+            directory=folder,
+        )
     with pytest.raises(DataFileError, match="cluster"):
-        save_competency(session=session, competency_id="nieuw", changes={"cluster": "x"},
-                        who="K", directory=folder)  # fmt: skip
+        save_competency(
+            session=session,
+            competency_id="nieuw",
+            changes={"cluster": "x"},
+            who="K",
+            directory=folder,
+        )
     with pytest.raises(JobmatchError, match="kerncompetentie"):
         delete_competency(session=session, competency_id="gastvrijheid", who="K", directory=folder)
     assert lexicon_version(session=session) == 0
@@ -74,8 +89,13 @@ def test_export_writes_one_term_per_line(session: Session, folder: Path) -> None
     assert first[0].startswith("#")  # the file's own comments stay
     lexicon = current_lexicon(session=session, directory=folder)
     terms = [*lexicon["gastvrijheid"].terms_nl, "zonnestraal"]
-    save_competency(session=session, competency_id="gastvrijheid", changes={"terms_nl": terms},
-                    who="K", directory=folder)  # fmt: skip
+    save_competency(
+        session=session,
+        competency_id="gastvrijheid",
+        changes={"terms_nl": terms},
+        who="K",
+        directory=folder,
+    )
     export_lexicon(session=session, directory=folder)
     second = (folder / "mensen.toml").read_text(encoding="utf-8").splitlines()
     assert sorted(set(second) - set(first)) == ['    "zonnestraal",']

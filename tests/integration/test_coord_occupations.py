@@ -43,12 +43,29 @@ def test_link_and_counts(session: Session) -> None:
     shop = Employer(key="s", name="Winkel", sector="detailhandel")
     session.add_all([hotel, shop])
     session.commit()
-    kok = Vacancy(source="a", title="Kok", text="Koken", content_hash="a", employer_id=hotel.id,
-                  sector="horeca")  # fmt: skip
-    old = Vacancy(source="b", title="Kok", text="Koken", content_hash="b", employer_id=shop.id,
-                  closing_date=date(2020, 1, 1))  # fmt: skip
-    place = TrainingPlace(key="t", title="Leerwerkplek keuken", kind="learning-work",
-                          provider="Hotel", employer_id=hotel.id)  # fmt: skip
+    kok = Vacancy(
+        source="a",
+        title="Kok",
+        text="Koken",
+        content_hash="a",
+        employer_id=hotel.id,
+        sector="horeca",
+    )
+    old = Vacancy(
+        source="b",
+        title="Kok",
+        text="Koken",
+        content_hash="b",
+        employer_id=shop.id,
+        closing_date=date(2020, 1, 1),
+    )
+    place = TrainingPlace(
+        key="t",
+        title="Leerwerkplek keuken",
+        kind="learning-work",
+        provider="Hotel",
+        employer_id=hotel.id,
+    )
     session.add_all([kok, old, place])
     session.commit()
     uri = suggest_occupations(title="Kok")[0]["uri"]
