@@ -24,7 +24,7 @@ from jobmatch.datafiles.import_files import ImportFileError, read_csv_table
 from jobmatch.datafiles.jsonld import read_job_postings
 from jobmatch.db.models import ImportJob
 from jobmatch.domain.imports import ImportRow, Preview
-from jobmatch.services.import_store import Extract, store_row
+from jobmatch.services.import_store import Extract, RowStore
 
 log = logging.getLogger(__name__)
 BATCH = 200
@@ -126,32 +126,56 @@ def _claim(engine: Engine, job_id: int) -> bool:
         return bool(result.rowcount)
 
 
-def _run_batch(
-    session: Session, job: ImportJob, batch: list[dict[str, Any]], extract: Extract
-) -> None:
-    problems = list(job.problems)
-    for row in batch:
-        try:
-            with session.begin_nested():
-                added = store_row(session, job, row, extract)
-        except Exception as exc:  # one bad row is reported; the others commit
-            log.warning(
-                "import job %s: row %s failed: %s", job.id, row.get("line"), type(exc).__name__
-            )
-            problems.append(
-                {
-                    "line": row.get("line"),
-                    "label": str(row.get("title", ""))[:120],
-                    "ok": False,
-                    "problems": [
-                        {"field": "", "message": "kon niet worden opgeslagen / could not be saved"}
-                    ],
-                }
-            )
-            job.failed += 1
+def _failed(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "line": row.get("line"),
+        "label": str(row.get("title", ""))[:120],
+        "ok": False,
+        "problems": [{"field": "", "message": "kon niet worden opgeslagen / could not be saved"}],
+    }
+
+
+def _prepare(
+    session: Session, store: RowStore, batch: list[dict[str, Any]], problems: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(row, values) for the rows of the batch that are not there yet (nor twice in it)."""
+    keys = [store.key(row) for row in batch]
+    present = store.existing(session, keys)
+    ready, seen = [], set(present)
+    for row, key in zip(batch, keys, strict=True):
+        if key in seen:
             continue
-        job.added += int(added)
-        job.skipped += int(not added)
+        seen.add(key)
+        try:
+            ready.append((row, store.values(session, row)))
+        except Exception as exc:  # one bad row is reported; the others go on
+            reason = type(exc).__name__  # no row content: it may hold personal data
+            log.warning("import job %s: row %s failed: %s", store.job.id, row.get("line"), reason)
+            problems.append(_failed(row))
+    return ready
+
+
+def _run_batch(session: Session, store: RowStore, batch: list[dict[str, Any]]) -> None:
+    job = store.job
+    problems = list(job.problems)
+    failed_before = len(problems)
+    ready = _prepare(session, store, batch, problems)
+    try:
+        with session.begin_nested():
+            store.insert(session, [values for _row, values in ready])
+        added = len(ready)
+    except Exception:
+        added = 0
+        for row, values in ready:
+            try:
+                with session.begin_nested():
+                    store.insert(session, [values])
+                added += 1
+            except Exception:
+                problems.append(_failed(row))
+    job.failed += len(problems) - failed_before
+    job.added += added
+    job.skipped += len(batch) - added - (len(problems) - failed_before)
     job.problems = problems
     job.done += len(batch)
     job.heartbeat_at = datetime.now(UTC)
@@ -170,9 +194,10 @@ def run_import_job(
         if job is None:
             return False
         rows = list(job.rows)
+        store = RowStore(job, extract)
         try:
             while job.done < len(rows):
-                _run_batch(session, job, rows[job.done : job.done + batch_size], extract)
+                _run_batch(session, store, rows[job.done : job.done + batch_size])
         except Exception:
             session.rollback()
             _finish(engine, job_id, "failed", STOPPED)

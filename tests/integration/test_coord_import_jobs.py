@@ -141,3 +141,21 @@ def test_ranking_pool_leaves_out_expired_and_archived(engine: Engine) -> None:
         assert archive_expired(session=session, today=today) == 1
         later = ranking_pool(session=session, today=date(2100, 1, 1))
         assert [v.title for v in later] == ["Afwasser"]  # no closing date: stays open
+
+
+def test_a_row_that_fails_is_reported_and_the_others_commit(engine: Engine) -> None:
+    from jobmatch.services.imports import run_import_job
+
+    def extract(posting: object) -> dict[str, object]:
+        if getattr(posting, "title", "") == "Afwasser":
+            raise ValueError("broken row")
+        return {}
+
+    job_id = _new_job(engine, None)
+    assert run_import_job(engine=engine, job_id=job_id, extract=extract, batch_size=2)
+    with Session(engine) as session:
+        progress = job_progress(session=session, job_id=job_id)
+    assert progress is not None
+    assert (progress["added"], progress["failed"], progress["done"]) == (2, 1, 3)
+    assert sorted(p["line"] for p in progress["problems"]) == [3, 4]  # failed + checked out
+    assert _vacancy_count(engine) == 2
