@@ -53,17 +53,21 @@ def worker(instance: Path | None, workers: int) -> None:
 @friendly_errors
 def import_file(kind: str, file: Path, instance: Path | None, dry_run: bool, now: bool) -> None:
     """Importeer vacatures of opleidingsplaatsen / import vacancies or training places."""
+    from jobmatch.datafiles.lexicon import load_lexicon
     from jobmatch.services.imports import preview_file
 
     raw = file.read_bytes()
-    preview = preview_file(kind=kind, filename=file.name, raw=raw)
+    known = load_lexicon().ids if kind == "training" else ()
+    preview = preview_file(kind=kind, filename=file.name, raw=raw, known_competencies=known)
     if dry_run:
         echo_json(preview.to_json())
         return
-    echo_json(_start(kind, file.name, raw, instance, now))
+    echo_json(_start(kind, file.name, raw, instance=instance, now=now, known=known))
 
 
-def _start(kind: str, name: str, raw: bytes, instance: Path | None, now: bool) -> object:
+def _start(
+    kind: str, name: str, raw: bytes, *, instance: Path | None, now: bool, known: tuple[str, ...]
+) -> object:
     from sqlmodel import Session
 
     from jobmatch.db.engine import make_engine
@@ -79,8 +83,9 @@ def _start(kind: str, name: str, raw: bytes, instance: Path | None, now: bool) -
         enqueue = None if huey is None else (lambda job_id: background.enqueue_import(huey, job_id))
         with Session(engine) as session:
             job = create_import_job(
-                session=session, kind=kind, filename=name, raw=raw, enqueue=enqueue
-            )
+                session=session, kind=kind, filename=name, raw=raw, enqueue=enqueue,
+                known_competencies=known,
+            )  # fmt: skip
         assert job.id is not None
         if now:
             run_import_job(engine=engine, job_id=job.id, extract=background.extractor_for(engine))
