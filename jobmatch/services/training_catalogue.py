@@ -92,3 +92,39 @@ def save_training_place(*, session: Session, preview: TrainingPreview) -> int:
     session.commit()
     session.refresh(row)
     return int(row.id or 0)
+
+
+TRAINING_EDITABLE = ("title", "kind", "provider", "description", "level", "duration",
+                     "dutch_level", "city", "pc4", "sector", "competencies_taught",
+                     "employer_id", "archived")  # fmt: skip
+
+
+def update_training_place(
+    *, session: Session, place_id: int, changes: dict[str, Any], lexicon: Lexicon
+) -> TrainingPlace:
+    """Edit a training place; every problem is named at once and nothing changes if any."""
+    from jobmatch.datafiles.import_rows import training_row
+
+    place = session.get(TrainingPlace, place_id)
+    if place is None:
+        raise JobmatchError(
+            f"Opleidingsplaats niet gevonden / training place not found: {place_id}"
+        )
+    unknown = [name for name in changes if name not in TRAINING_EDITABLE]
+    merged = {**place.model_dump(), **changes}
+    taught = merged.get("competencies_taught") or []
+    cells = {
+        k: str(merged.get(k) or "") for k in ("title", "kind", "provider", "dutch_level", "pc4")
+    }
+    cells["competencies_taught"] = "|".join(taught)
+    checked = training_row(0, cells, lexicon.ids)
+    problems = [f"{name}: onbekend veld / unknown field" for name in unknown]
+    problems += [f"{p.field}: {p.message}" for p in checked.problems]
+    if problems:
+        raise JobmatchError("; ".join(problems))
+    for name, value in changes.items():
+        setattr(place, name, value)
+    session.add(place)
+    session.commit()
+    session.refresh(place)
+    return place

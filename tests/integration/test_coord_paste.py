@@ -65,3 +65,28 @@ def test_training_paste_guesses_kind_and_saves_once(session: Session) -> None:
     with pytest.raises(JobmatchError):
         save_training_place(session=session, preview=preview)
     assert len(session.exec(select(TrainingPlace)).all()) == 1
+
+
+def test_edit_a_training_place_checks_kind_and_competencies(session: Session) -> None:
+    from jobmatch.datafiles.lexicon import load_lexicon
+    from jobmatch.services.training_catalogue import TrainingPreview, update_training_place
+
+    preview = TrainingPreview("Leerwerkplek keuken", "Koken en leren.", "learning-work", "Hotel")
+    place_id = save_training_place(session=session, preview=preview)
+    lexicon = load_lexicon()
+    changed = update_training_place(
+        session=session,
+        place_id=place_id,
+        lexicon=lexicon,
+        changes={"competencies_taught": ["samenwerken"]},
+    )
+    assert changed.competencies_taught == ["samenwerken"]
+    with pytest.raises(JobmatchError, match=r"kind.*competencies_taught"):
+        update_training_place(
+            session=session,
+            place_id=place_id,
+            lexicon=lexicon,
+            changes={"kind": "x", "competencies_taught": ["bestaatniet"]},
+        )
+    session.expire_all()
+    assert session.get(TrainingPlace, place_id).kind == "learning-work"  # type: ignore[union-attr]
