@@ -83,12 +83,25 @@ def _baseline(raw: bytes, count: int = 1000) -> float:
     return count / (time.perf_counter() - start)
 
 
+def _wait(engine: Any, job_id: int) -> dict[str, Any]:
+    from sqlmodel import Session
+
+    from jobmatch.services.imports import job_progress
+
+    while True:
+        with Session(engine) as session:
+            progress = job_progress(session=session, job_id=job_id) or {}
+        if progress.get("status") in ("done", "failed"):
+            return progress
+        time.sleep(0.2)
+
+
 def child(rows: int) -> dict[str, Any]:
     from sqlmodel import Session
 
     from jobmatch.db.engine import make_engine
     from jobmatch.services import background
-    from jobmatch.services.imports import create_import_job, job_progress
+    from jobmatch.services.imports import create_import_job
     from jobmatch.services.setup import init_database
 
     raw = make_csv(rows)
@@ -113,12 +126,7 @@ def child(rows: int) -> dict[str, Any]:
     queued = time.perf_counter() - start
     consumer = background.start_consumer(huey, workers=1)
     poller.start()
-    while True:
-        with Session(engine) as session:
-            progress = job_progress(session=session, job_id=int(job.id or 0)) or {}
-        if progress.get("status") in ("done", "failed"):
-            break
-        time.sleep(0.2)
+    progress = _wait(engine, int(job.id or 0))
     total = time.perf_counter() - start
     stop.set()
     latencies = out.get(timeout=600)
