@@ -19,6 +19,7 @@ import json
 import multiprocessing
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -133,6 +134,8 @@ def child(rows: int) -> dict[str, Any]:
     poller.join()
     background.stop_consumer(consumer)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    engine.dispose()
+    shutil.rmtree(folder, ignore_errors=True)
     latencies.sort()
     return {
         "rows": rows, "mb": len(raw) / 1e6, "added": progress["added"],
