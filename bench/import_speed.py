@@ -67,7 +67,7 @@ def poll_pool(url: str, stop: Any, out: Any) -> None:
         with Session(engine) as session:
             ranking_pool(session=session, today=date.today())
         latencies.append(time.perf_counter() - start)
-        time.sleep(0.1)
+        time.sleep(0.5)  # a person opening the page now and then, not a flood
     engine.dispose()
     out.put(latencies)
 
