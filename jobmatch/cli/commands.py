@@ -2,6 +2,7 @@
 
 from jobmatch.cli import (  # noqa: F401
     common,
+    coord,
     data,
     documents,
     extract,

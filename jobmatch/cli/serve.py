@@ -67,8 +67,21 @@ def _bind(app: object, host: str, port: int) -> object:
 )
 @click.option("--no-seed", is_flag=True, help="Geen demo-gegevens / do not add demo data.")
 @click.option("--no-extract", is_flag=True, help="Vacatures niet analyseren / skip extraction.")
+@click.option(
+    "--worker/--no-worker",
+    default=None,
+    help="Achtergrondtaken in dit proces / run background jobs in this process "
+    "(default: on, off when JOBMATCH_REDIS_URL is set).",
+)
 @friendly_errors
-def serve(host: str, port: int, instance: Path | None, no_seed: bool, no_extract: bool) -> None:
+def serve(  # noqa: PLR0917  (click passes options by keyword)
+    host: str,
+    port: int,
+    instance: Path | None,
+    no_seed: bool,
+    no_extract: bool,
+    worker: bool | None,
+) -> None:
     """Start de webapp / start the web app (waitress)."""
     from jobmatch.db.engine import parse_url
     from jobmatch.services.setup import init_database
@@ -88,11 +101,37 @@ def serve(host: str, port: int, instance: Path | None, no_seed: bool, no_extract
         click.echo("Demo-logins (alleen voor de demo / demo only):")
         click.echo("\n".join(_demo_logins()))
     signal.signal(signal.SIGTERM, _stop)
+    consumer = _start_worker(url, Path(app.instance_path), worker)
     try:
         server.run()  # type: ignore[attr-defined]  (returns on Ctrl+C / SIGTERM)
     finally:
         server.close()  # type: ignore[attr-defined]
+        if consumer is not None:
+            consumer.stop(graceful=True)  # type: ignore[attr-defined]
     click.echo("Gestopt / stopped.")
+
+
+def _start_worker(url: str, instance: Path, wanted: bool | None) -> object | None:
+    """The in-process Huey consumer (one machine: SqliteHuey in the instance folder); jobs
+    left queued or stopped by a restart are queued again first."""
+    import os
+
+    from jobmatch.db.engine import make_engine
+    from jobmatch.services import background
+
+    if wanted is None:
+        wanted = not os.environ.get(background.ENV_REDIS, "").strip()
+    if not wanted:
+        return None
+    background.configure_database(url)
+    huey = background.build_queue(instance=instance)
+    engine = make_engine(url)
+    try:
+        background.requeue_unfinished(huey, engine)
+    finally:
+        engine.dispose()
+    click.echo("Achtergrondtaken draaien in dit proces / background jobs run in this process.")
+    return background.start_consumer(huey, workers=2)
 
 
 def _stop(_signum: int, _frame: object) -> None:

@@ -193,6 +193,12 @@ class EmployerBase(SQLModel):
 class Employer(EmployerBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     organisation_id: int | None = Field(default=None, foreign_key="organisation.id")
+    # --- coord (issue 11): employer network ---
+    size: str = Field(default="", max_length=40)  # e.g. "1-10", "11-50", "51-250", "250+"
+    locations: list[str] = Field(default_factory=list, sa_type=JSON)  # extra pc4s
+    approach_notes: str = Field(default="", sa_type=Text)  # how to approach about a CV gap
+    next_follow_up: date | None = None
+    merged_into_id: int | None = Field(default=None)  # set when merged away (kept for history)
 
 
 class EmployerContactBase(SQLModel):
@@ -223,6 +229,12 @@ class Vacancy(VacancyBase, table=True):
     content_hash: str = Field(max_length=64, index=True)  # sha256 of the text
     active: bool = True
     created_at: datetime = _when()
+    # --- coord (issue 11): closing date, archive, occupation, import ---
+    closing_date: date | None = Field(default=None, index=True)
+    archived: bool = False
+    occupation_uri: str | None = Field(default=None, max_length=120)
+    isco_group: str | None = Field(default=None, max_length=4)
+    import_job_id: int | None = Field(default=None, index=True)
 
 
 class TrainingPlaceBase(SQLModel):
@@ -247,6 +259,11 @@ class TrainingPlace(TrainingPlaceBase, table=True):
     competencies_taught: list[str] = Field(default_factory=list, sa_type=JSON)
     start_dates: list[str] = Field(default_factory=list, sa_type=JSON)
     source: str = Field(default="", max_length=300)
+    # --- coord (issue 11): employer link, archive, occupation ---
+    employer_id: int | None = Field(default=None, foreign_key="employer.id", index=True)
+    archived: bool = False
+    occupation_uri: str | None = Field(default=None, max_length=120)
+    isco_group: str | None = Field(default=None, max_length=4)
 
 
 # --- applications and audit -------------------------------------------------------------
@@ -344,3 +361,71 @@ class PublishedReport(SQLModel, table=True):
     content: str = Field(sa_type=Text)  # canonical JSON (sorted keys, UTF-8)
     sha256: str = Field(max_length=64)
     published_at: datetime = _when()
+# --- coord (issue 11): imports, employer contact history, lexicon versions -------------------
+
+IMPORT_STATUSES = ("queued", "running", "done", "failed")
+IMPORT_KINDS = ("vacancies", "training", "contacts")
+
+
+class ImportJob(SQLModel, table=True):
+    """One file import. Progress and result live here, so every app process can show them.
+
+    `rows` holds the rows that passed the dry run (plain JSON, no file); the worker claims the
+    job by moving it from queued to running in one UPDATE, so it runs once with many workers.
+    """
+
+    __tablename__ = "import_job"
+    __table_args__ = (
+        _in("status", IMPORT_STATUSES, "ck_import_job_status"),
+        _in("kind", IMPORT_KINDS, "ck_import_job_kind"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    organisation_id: int | None = Field(default=None, foreign_key="organisation.id", index=True)
+    staff_user_id: int | None = Field(default=None, foreign_key="staff_user.id")
+    kind: str = Field(max_length=20)
+    filename: str = Field(max_length=255)
+    file_hash: str = Field(max_length=64)
+    status: str = Field(default="queued", max_length=10, index=True)
+    total: int = 0
+    done: int = 0
+    added: int = 0
+    skipped: int = 0
+    failed: int = 0
+    rows: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
+    problems: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
+    message: str = Field(default="", sa_type=Text)
+    attempts: int = 0
+    created_at: datetime = _when()
+    started_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+    heartbeat_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+    finished_at: datetime | None = Field(default=None, sa_type=DateTime(timezone=True))
+
+
+class EmployerContactLog(SQLModel, table=True):
+    """A call, visit or e-mail with an employer (history of contacts)."""
+
+    __tablename__ = "employer_contact_log"
+    id: int | None = Field(default=None, primary_key=True)
+    employer_id: int = Field(foreign_key="employer.id", ondelete="CASCADE", index=True)
+    staff_user_id: int | None = Field(default=None, foreign_key="staff_user.id")
+    on: date
+    channel: str = Field(default="", max_length=20)  # phone | email | visit | other
+    summary: str = Field(default="", sa_type=Text)
+    created_at: datetime = _when()
+
+
+class LexiconChange(SQLModel, table=True):
+    """One versioned change to the lexicon: who, when, what (before and after, as JSON).
+
+    The newest `id` is the lexicon version the extractor checks.
+    """
+
+    __tablename__ = "lexicon_change"
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _when()
+    staff_user_id: int | None = Field(default=None, foreign_key="staff_user.id")
+    who: str = Field(default="", max_length=200)
+    competency_id: str = Field(max_length=64, index=True)
+    action: str = Field(max_length=10)  # add | edit | delete
+    before: dict[str, Any] | None = Field(default=None, sa_type=JSON)
+    after: dict[str, Any] | None = Field(default=None, sa_type=JSON)
