@@ -1,4 +1,5 @@
-"""PDF: embedded Liberation/Carlito text (DejaVu for what they lack) that reads back, in reading order, without reportlab traces."""
+"""PDF: embedded Liberation/Carlito text (DejaVu for what they lack) that reads back, in
+reading order, without reportlab traces."""
 
 from __future__ import annotations
 
