@@ -268,7 +268,10 @@ def compose_interview(
         Block("paragraph", words["intro"]),
         Block("heading", words["about_you"]),
         Block("subheading", words["about_you_question"]),
-        Block("paragraph", pitch_text(profile, lexicon, lang=lang, vacancy=vacancy)),
+        Block(
+            "paragraph",
+            pitch_text(profile, lexicon, lang=lang, vacancy=vacancy, with_evidence=False),
+        ),
         *_asked_blocks(chosen, lexicon, lang, vacancy),
         *_dutch_blocks(profile, lang),
         *_gap_blocks(options, lang),
@@ -279,5 +282,5 @@ def compose_interview(
         title=words["title"],
         author=profile.name,
         blocks=tuple(blocks),
-        filename_stem=stem(words["stem"], profile),
+        filename_stem=stem(words["stem"], profile, title),
     )
