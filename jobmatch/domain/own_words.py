@@ -30,14 +30,29 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = {"nl": "Ik", "en": "I"}
+_MY = {"nl": "mijn", "en": "my"}  # her own text written by someone else: "haar" -> "mijn"
 _SUBJECTS = {"ik", "i", "wij", "we", "ze", "zij", "hij", "je", "jij", "you", "they", "she", "he"}
 _NOUN_ENDINGS = ("ingen", "heden", "nten", "sten", "ieën", "ijen", "eien")
 # fmt: off
 _DETERMINERS = {
     "de", "het", "een", "mijn", "onze", "veel", "vaste", "alle", "nieuwe", "grote", "kleine",
-    "andere", "verschillende", "diverse", "sommige", "twee", "drie",
+    "andere", "verschillende", "diverse", "sommige", "twee", "drie", "met", "voor", "van",
+    "aan", "bij", "en", "of",
 }
 # fmt: on
+# fmt: off
+_STRONG_PAST = {
+    "hielp", "deed", "ontving", "hield", "had", "was", "gaf", "verkocht", "las", "schreef",
+    "bracht", "nam", "sprak", "vond", "ging", "kwam", "stond", "zat", "liep", "reed", "bood",
+    "droeg", "begon", "zorgde", "regelde", "plande", "bediende", "bezorgde", "verzorgde",
+}
+_NOT_PAST = {
+    "grote", "goede", "oude", "brede", "rode", "wijde", "harde", "beste", "eerste", "laatste",
+    "vaste", "korte", "late", "lichte", "zachte", "echte", "juiste", "ruime", "rustige",
+    "need", "feed", "speed", "indeed", "red", "bed",
+}
+# fmt: on
+_WEAK_PAST = re.compile(r"^[a-zà-ÿ]{2,}(?:[kptfs]te|[^kptfs\W]de)$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -64,19 +79,32 @@ def cv_line(clause: str, lang: Lang, first_person: bool = False) -> str:
     if any(ch.isdigit() for ch in text) or not words or len(words) > MAX_WORDS:
         return ""
     first = words[0].casefold()
-    if first_person and first not in _SUBJECTS:
+    if (first_person or _past_verb(first, lang)) and first not in _SUBJECTS:
         text = f"{_PRONOUN[lang]} {text[0].lower()}{text[1:]}"
+        text = re.sub(r"\bhaar\b" if lang == "nl" else r"\b(?:her|his)\b", _MY[lang], text)
     elif lang == "nl" and first not in _SUBJECTS and _infinitive_clause(words):
         text = f"Ik kan {text[0].lower()}{text[1:]}"  # "gasten ontvangen" -> "Ik kan gasten …"
     return as_sentence(text) if len(_WORD.findall(text)) >= MIN_WORDS else ""
 
 
+def _past_verb(word: str, lang: Lang) -> bool:
+    """ "werkte", "hielp", "served": a sentence that starts with it means "I …"."""
+    if lang == "en":
+        return word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST
+    if word in _STRONG_PAST:
+        return True
+    return bool(_WEAK_PAST.match(word)) and word not in _NOT_PAST
+
+
 def _infinitive_clause(words: list[str]) -> bool:
-    """ "drankjes serveren", "afrekenen": ends in a verb; "vaste klanten", "bestellingen" not."""
-    last, first = words[-1].casefold(), words[0].casefold()
-    if not last.endswith("en") or last.endswith(_NOUN_ENDINGS) or first in _DETERMINERS:
+    """ "drankjes serveren", "de kassa bedienen": ends in a verb. "vaste klanten", "drukke
+    avonden met veel toeristen", "bestellingen" (one word) end in a noun."""
+    if len(words) < 2:
         return False
-    return len(words) > 1 or len(last) > 6
+    last, before = words[-1].casefold(), words[-2].casefold()
+    if not last.endswith("en") or last.endswith(_NOUN_ENDINGS) or before in _DETERMINERS:
+        return False
+    return not (before.endswith("e") and len(before) > 3)  # an adjective: "grote groepen"
 
 
 def _lang_of(description: str) -> Lang:

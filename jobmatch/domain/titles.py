@@ -132,10 +132,10 @@ def clean_title(title: str, employer: str = "") -> str:
     return re.sub(r"([.,;:!?])\1+", r"\1", text).strip(" ,;:/-–—.!?*")
 
 
-def _lower_word(word: str) -> str:
+def lower_word(word: str) -> str:
     """ "Medewerker" -> "medewerker"; HR, MBO, NT2, iOS, McDonald's and language names stay."""
     letters = [ch for ch in word if ch.isalpha()]
-    if not letters or not letters[0].isupper() or any(ch.isdigit() for ch in word):
+    if len(letters) < 2 or not letters[0].isupper() or any(ch.isdigit() for ch in word):
         return word
     if any(ch.isupper() for ch in letters[1:]) or _language_word(word):
         return word
@@ -150,7 +150,7 @@ def title_in_text(title: str, lang: str = "nl") -> str:
     if not words:
         return title
     if lang == "nl":
-        return " ".join(_lower_word(word) for word in words)
+        return " ".join(lower_word(word) for word in words)
     if not words[0][1:2].islower() or any(w[:1].isupper() and w[1:2].islower() for w in words[1:]):
         return title
     return title[0].lower() + title[1:]
