@@ -108,3 +108,11 @@ def test_text_follows_reading_order(rendered: bytes) -> None:
 
 def test_neutral_ascii_file_name(rendered: bytes) -> None:
     assert build_document(document=sample(), fmt="pdf").filename == "cv-stefania.pdf"
+
+
+@pytest.mark.parametrize("family", ["sans", "serif", "calibri"])
+def test_each_bundled_font_covers_the_letters_participants_write(family: str) -> None:
+    from jobmatch.documents.fonts import DOCX_NAMES, covered
+
+    assert {ord(char) for char in "éëïĳőűșț€ĲŐŰȘȚ"} <= covered(family)
+    assert DOCX_NAMES[family] in ("Arial", "Times New Roman", "Calibri")  # fonts Word has
