@@ -1,8 +1,11 @@
-"""The bundled DejaVu fonts (jobmatch/documents/fonts/): registration and glyph coverage.
+"""The bundled fonts (jobmatch/documents/fonts/): registration, glyph coverage and fallback.
 
-Registered with reportlab once per process. Text for the PDF goes through `pdf_safe`, which
-drops symbols the font cannot draw (emoji) and replaces other missing characters with "?",
-so the PDF never shows empty boxes.
+One look in every client: the DOCX names a font that Word has on Windows and macOS (Arial,
+Times New Roman, Calibri) and the PDF embeds a free font with the same widths (Liberation
+Sans, Liberation Serif, Carlito; SIL OFL 1.1, licences next to the files), so the preview,
+the PDF and the DOCX opened in Word or LibreOffice break lines alike. These fonts cover
+é ë ï ĳ ő ű ș ț €; a character they lack is drawn with DejaVu (the fallback, e.g. Arabic),
+and one that DejaVu lacks too becomes "?", so the PDF never shows empty boxes.
 """
 
 from __future__ import annotations
@@ -17,11 +20,17 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
+# family -> (regular, bold) files of the metric-compatible font and of its DejaVu fallback
 FILES = {
-    "sans": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
-    "serif": ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"),
+    "sans": ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"),
+    "serif": ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf"),
+    "calibri": ("Carlito-Regular.ttf", "Carlito-Bold.ttf"),
+    "dejavu-sans": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
+    "dejavu-serif": ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"),
 }
-DOCX_NAMES = {"sans": "DejaVu Sans", "serif": "DejaVu Serif"}
+FALLBACK = {"sans": "dejavu-sans", "serif": "dejavu-serif", "calibri": "dejavu-sans"}
+# The names Word knows; LibreOffice maps them to Liberation / Carlito (metric-compatible).
+DOCX_NAMES = {"sans": "Arial", "serif": "Times New Roman", "calibri": "Calibri"}
 _INVISIBLE = {"\u200d", "\ufe0f", "\ufe0e", "\u200b", "\u2060"}
 
 
@@ -32,7 +41,7 @@ def font_names(family: str) -> tuple[str, str]:
     return regular, bold
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _register(family: str) -> None:
     regular_file, bold_file = FILES[family]
     regular, bold = f"JM-{family}", f"JM-{family}-Bold"
@@ -44,13 +53,14 @@ def _register(family: str) -> None:
     addMapping(regular, 1, 1, bold)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def covered(family: str) -> frozenset[int]:
-    """Code points that both the regular and the bold face can draw."""
+    """Code points that both the regular and the bold face can draw (BMP only: outside it
+    reportlab writes a broken ToUnicode map)."""
     regular, bold = font_names(family)
     faces = [pdfmetrics.getFont(name).face for name in (regular, bold)]
     maps = [set(face.charToGlyph) for face in faces]
-    return frozenset(maps[0] & maps[1])
+    return frozenset(c for c in maps[0] & maps[1] if c <= 0xFFFF)
 
 
 _RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
@@ -64,16 +74,30 @@ def visual_order(text: str) -> str:
 
 
 def pdf_safe(text: str, family: str) -> str:
-    """Text the font can draw: unsupported symbols dropped, other missing characters -> '?'."""
-    cover = covered(family)
+    """Text the font or its fallback can draw: unsupported symbols dropped, other missing
+    characters -> '?'."""
+    cover = covered(family) | covered(FALLBACK.get(family, family))
     out: list[str] = []
     for char in text:
-        # Outside the Basic Multilingual Plane reportlab writes a broken ToUnicode map, so
-        # emoji there are left out even when DejaVu has a glyph.
-        if (ord(char) in cover and ord(char) <= 0xFFFF) or char in "\n\t":
+        if ord(char) in cover or char in "\n\t":
             out.append(char)
         elif char in _INVISIBLE or unicodedata.category(char) in ("So", "Sk", "Cs", "Co", "Cf"):
             continue
         else:
             out.append("?")
     return visual_order(re.sub(" {2,}", " ", "".join(out)))
+
+
+def font_runs(text: str, family: str) -> list[tuple[str, str | None]]:
+    """`pdf_safe` text cut into runs: (text, None) for the template font, (text, reportlab
+    font name) for characters only the DejaVu fallback has."""
+    cover = covered(family)
+    fallback = font_names(FALLBACK[family])[0] if family in FALLBACK else None
+    runs: list[tuple[str, str | None]] = []
+    for char in text:
+        font = None if ord(char) in cover or char.isspace() or fallback is None else fallback
+        if runs and runs[-1][1] == font:
+            runs[-1] = (runs[-1][0] + char, font)
+        else:
+            runs.append((char, font))
+    return runs

@@ -1,4 +1,4 @@
-"""Document -> PDF bytes with reportlab platypus and the bundled DejaVu fonts.
+"""Document -> PDF bytes with reportlab platypus and the bundled fonts (see `fonts`).
 
 One column, text in reading order (title, then each heading before its content). Characters
 the font cannot draw are handled by `fonts.pdf_safe`. The result still has to go through
@@ -26,7 +26,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from jobmatch.documents.fonts import font_names, pdf_safe
+from jobmatch.documents.fonts import font_names, font_runs, pdf_safe
 from jobmatch.documents.sanitize import clean_text
 from jobmatch.domain.document import Block, Document
 from jobmatch.domain.style import LETTER_GAP, TemplateStyle
@@ -115,7 +115,12 @@ def _drawable(text: str, style: TemplateStyle) -> str:
 
 
 def _markup(text: str, style: TemplateStyle) -> str:
-    return escape(_drawable(text, style)).replace("\n", "<br/>")
+    """Escaped text; characters only the fallback font has are set in that font."""
+    pieces = [
+        f'<font name="{font}">{escape(run)}</font>' if font else escape(run)
+        for run, font in font_runs(_drawable(text, style), style.font)
+    ]
+    return "".join(pieces).replace("\n", "<br/>")
 
 
 def _heading_text(text: str, style: TemplateStyle) -> str:
@@ -209,17 +214,24 @@ def build_pages(document: Document, style: TemplateStyle) -> tuple[bytes, float]
     return out.getvalue(), int(template.page) - 1 + min(1.0, max(0.0, used))
 
 
-def render_pdf(document: Document, style: TemplateStyle) -> bytes:
-    """The document in this template as PDF bytes (not yet sanitised).
+def fit(document: Document, style: TemplateStyle) -> tuple[bytes, TemplateStyle]:
+    """The PDF bytes and the style they were laid out with.
 
     A document that runs at most FIT_OVERFLOW of a page over one page is tried again with
     less white space (FIT_FACTORS); the first version that fits on one page is used, else
-    the document as it was.
+    the document as it was. The DOCX is written with the same style, so both have the
+    same number of pages.
     """
     data, pages = build_pages(document, style)
     if 1 < pages <= 1 + FIT_OVERFLOW:  # a few lines over: worth laying out again
         for factor in FIT_FACTORS:
-            tight, tight_pages = build_pages(document, tighter(style, factor))
+            tight_style = tighter(style, factor)
+            tight, tight_pages = build_pages(document, tight_style)
             if tight_pages <= 1:
-                return tight
-    return data
+                return tight, tight_style
+    return data, style
+
+
+def render_pdf(document: Document, style: TemplateStyle) -> bytes:
+    """The document in this template as PDF bytes (not yet sanitised); see `fit`."""
+    return fit(document, style)[0]

@@ -63,8 +63,10 @@ CORE_XML = (
 FONT_TABLE = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     f'<w:fonts xmlns:w="{W}">'
-    '<w:font w:name="DejaVu Sans"><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>'
-    '<w:font w:name="DejaVu Serif"><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>'
+    '<w:font w:name="Arial"><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>'
+    '<w:font w:name="Times New Roman"><w:family w:val="roman"/><w:pitch w:val="variable"/>'
+    "</w:font>"
+    '<w:font w:name="Calibri"><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>'
     "</w:fonts>"
 )
 APP_XML = (

@@ -12,9 +12,9 @@ from jobmatch.domain.cv import ChosenCompetency, check_profile, choose_competenc
 from jobmatch.domain.document import Block, Document
 from jobmatch.domain.pitch import pitch_text
 from jobmatch.domain.profiles import GAP_FRAMINGS, NATIVE, CvOptions, Profile
+from jobmatch.domain.titles import clean_title, job_in_text
 from jobmatch.domain.vacancies import Extraction
-from jobmatch.domain.vacancy_words import clean_vacancy_title
-from jobmatch.domain.wording import PHRASES, dutch_course, level_words, lower_label
+from jobmatch.domain.wording import dutch_course, level_words, lower_label
 
 MAX_QUESTIONS = 6
 
@@ -88,15 +88,15 @@ TEXT: dict[str, dict[str, str]] = {
         "about_you_question": "Vertel eens iets over uzelf.",
         "questions": "Vragen over wat de werkgever vraagt",
         "generic_question": "Kunt u een voorbeeld geven van {} in uw werk?",
-        "situation": "Situatie: zeg kort waar het was, bijvoorbeeld in je eigen werk, "
-        "vrijwilligerswerk of thuis. Vertel alleen wat je wilt vertellen.",
-        "task": "Taak: wat moest er gebeuren? Denk aan: {}.",
-        "action": "Actie: wat deed jij? {}",
-        "action_empty": "Actie: wat deed jij? Kies één voorbeeld en vertel het in twee zinnen.",
-        "result": "Resultaat: wat leverde het op? Bijvoorbeeld een tevreden klant of een "
-        "opgelost probleem.",
-        "missing": "Dit staat nog niet in je profiel. Zeg eerlijk dat je dit graag wilt leren, "
-        "en noem iets wat erop lijkt.",
+        "star": "Antwoord in vier stappen. Situatie: zeg kort waar het was, bijvoorbeeld in "
+        "je eigen werk, vrijwilligerswerk of thuis. Vertel alleen wat je wilt vertellen. "
+        "Taak: wat moest er gebeuren? Actie: wat deed jij? Resultaat: wat leverde het op, "
+        "bijvoorbeeld een tevreden klant of een opgelost probleem?",
+        "task": "Taak: {}.",
+        "action": "Actie: {}",
+        "action_empty": "Actie: vertel in twee zinnen een voorbeeld van {}.",
+        "missing": "Over {} staat nog niets in je profiel: zeg eerlijk dat je het graag wilt "
+        "leren en noem iets wat erop lijkt.",
         "gap_heading": "De jaren die niet op je cv staan",
         "gap_question": "Wat deed u in de tussentijd?",
         "your_answer": "Jouw antwoord (je koos dit zelf):",
@@ -104,6 +104,7 @@ TEXT: dict[str, dict[str, str]] = {
         "briefly": "Zo zeg je het kort",
         "dutch_question": "Hoe goed spreekt u Nederlands?",
         "dutch_answer": "Mijn Nederlands is op niveau {}.",
+        "dutch_learning": "Ik leer elke week bij in mijn cursus.",
     },
     "en": {
         "title": "Interview preparation — for you only, not for the employer",
@@ -115,14 +116,15 @@ TEXT: dict[str, dict[str, str]] = {
         "about_you_question": "Tell me about yourself.",
         "questions": "Questions about what the employer asks",
         "generic_question": "Can you give an example of {} in your work?",
-        "situation": "Situation: say briefly where it was, for example in your own work, "
-        "volunteering or at home. Tell only what you want to tell.",
-        "task": "Task: what had to be done? Think of: {}.",
-        "action": "Action: what did you do? {}",
-        "action_empty": "Action: what did you do? Pick one example and tell it in two sentences.",
-        "result": "Result: what came of it? For example a satisfied customer or a problem solved.",
-        "missing": "This is not in your profile yet. Say honestly that you would like to learn "
-        "it, and mention something similar you have done.",
+        "star": "Answer in four steps. Situation: say briefly where it was, for example in "
+        "your own work, volunteering or at home. Tell only what you want to tell. Task: what "
+        "had to be done? Action: what did you do? Result: what came of it, for example a "
+        "satisfied customer or a problem solved?",
+        "task": "Task: {}.",
+        "action": "Action: {}",
+        "action_empty": "Action: tell an example of {} in two sentences.",
+        "missing": "Your profile does not show {} yet: say honestly that you would like to "
+        "learn it and mention something similar you have done.",
         "gap_heading": "The years not on your CV",
         "gap_question": "What did you do in the meantime?",
         "your_answer": "Your answer (you chose this yourself):",
@@ -130,6 +132,7 @@ TEXT: dict[str, dict[str, str]] = {
         "briefly": "How to say it briefly",
         "dutch_question": "How well do you speak Dutch?",
         "dutch_answer": "My Dutch is at level {}.",
+        "dutch_learning": "I learn more every week in my course.",
     },
 }
 
@@ -141,8 +144,8 @@ FRAMING: dict[str, dict[str, str]] = {
         "Now I choose to work as an employee, in a team.",
     },
     "family-care": {
-        "nl": "Ik heb een tijd voor mijn familie gezorgd. Nu is er weer ruimte voor werk, "
-        "en daar heb ik zin in.",
+        "nl": "Ik heb een tijd voor mijn familie gezorgd. Nu is er weer ruimte voor werk. "
+        "Daar heb ik zin in.",
         "en": "I spent some time caring for my family. Now I have room for work again, "
         "and I am looking forward to it.",
     },
@@ -184,15 +187,16 @@ def question(competency_id: str, label: str, lang: Lang) -> str:
 
 
 def _star(item: ChosenCompetency, lexicon: Lexicon, lang: Lang) -> tuple[str, ...]:
-    """Situation – task – action – result, with the participant's own evidence as the action."""
+    """Task and action for one question (the four steps are explained once, above), with the
+    participant's own evidence as the action."""
     words = TEXT[lang]
     definition = lexicon[item.id].definition(lang).rstrip(".")
     action = " ".join(item.evidence)
     return (
-        words["situation"],
         words["task"].format(lower_label(definition)),
-        words["action"].format(action) if action else words["action_empty"],
-        words["result"],
+        words["action"].format(action)
+        if action
+        else words["action_empty"].format(lower_label(item.plain_label)),
     )
 
 
@@ -201,7 +205,7 @@ def _asked_blocks(
 ) -> list[Block]:
     words = TEXT[lang]
     have = {c.id for c in chosen}
-    blocks = [Block("heading", words["questions"])]
+    blocks = [Block("heading", words["questions"]), Block("paragraph", words["star"])]
     for item in chosen[:MAX_QUESTIONS]:
         blocks.append(Block("subheading", question(item.id, item.plain_label, lang)))
         blocks.append(Block("bullets", items=_star(item, lexicon, lang)))
@@ -210,7 +214,8 @@ def _asked_blocks(
         if cid in lexicon:
             label = lexicon[cid].label(lang)
             blocks.append(Block("subheading", question(cid, label, lang)))
-            blocks.append(Block("bullets", items=(words["missing"],)))
+            missing_text = words["missing"].format(lower_label(label))
+            blocks.append(Block("bullets", items=(missing_text,)))
     return blocks
 
 
@@ -237,7 +242,7 @@ def _dutch_blocks(profile: Profile, lang: Lang) -> list[Block]:
     words = TEXT[lang]
     answer = words["dutch_answer"].format(level_words(skill.level, lang))
     if dutch_course(profile):
-        answer += " " + PHRASES[lang]["dutch_course"]
+        answer += " " + words["dutch_learning"]  # the pitch above says "cursus"
     return [Block("subheading", words["dutch_question"]), Block("paragraph", answer)]
 
 
@@ -261,14 +266,17 @@ def compose_interview(
     if vacancy is not None and not chosen:
         chosen = choose_competencies(profile, lexicon, lang=lang, vacancy=vacancy)[:3]
     blocks = [Block("title", words["title"])]
-    title = clean_vacancy_title(vacancy.title) if vacancy is not None else ""
+    title = job_in_text(vacancy.title, lang) if vacancy is not None else ""
     if title:
         blocks.append(Block("subtitle", words["for_vacancy"].format(title)))
     blocks += [
         Block("paragraph", words["intro"]),
         Block("heading", words["about_you"]),
         Block("subheading", words["about_you_question"]),
-        Block("paragraph", pitch_text(profile, lexicon, lang=lang, vacancy=vacancy)),
+        Block(
+            "paragraph",
+            pitch_text(profile, lexicon, lang=lang, vacancy=vacancy, with_evidence=False),
+        ),
         *_asked_blocks(chosen, lexicon, lang, vacancy),
         *_dutch_blocks(profile, lang),
         *_gap_blocks(options, lang),
@@ -279,5 +287,5 @@ def compose_interview(
         title=words["title"],
         author=profile.name,
         blocks=tuple(blocks),
-        filename_stem=stem(words["stem"], profile),
+        filename_stem=stem(words["stem"], profile, clean_title(vacancy.title) if vacancy else ""),
     )

@@ -13,8 +13,8 @@ from jobmatch.domain.competencies import Lang, Lexicon
 from jobmatch.domain.cv import ChosenCompetency, check_profile, choose_competencies, stem
 from jobmatch.domain.document import Block, Document
 from jobmatch.domain.profiles import CvOptions, Profile
+from jobmatch.domain.titles import clean_title, job_in_text
 from jobmatch.domain.vacancies import Extraction
-from jobmatch.domain.vacancy_words import job_title
 from jobmatch.domain.wording import (
     PHRASES,
     dutch_course,
@@ -76,6 +76,8 @@ TEXT: dict[str, dict[str, str]] = {
         "other_strength": "Nog een sterk punt van mij: {}.",
         "other_strengths": "Andere sterke punten van mij: {}.",
         "motivation_plain": "Ik solliciteer omdat ik graag laat zien wat ik kan.",
+        "motivation_new": "Ik solliciteer omdat ik graag in dit vak aan de slag wil. "
+        "Ik ben gemotiveerd om het werk goed te leren.",
         "dutch_course": "Ik volg een cursus Nederlands.",
         "closing": "Graag vertel ik u meer in een gesprek.",
         "reach": "U kunt mij bereiken via {}.",
@@ -99,6 +101,8 @@ TEXT: dict[str, dict[str, str]] = {
         "other_strength": "Another strength of mine: {}.",
         "other_strengths": "Other strengths of mine: {}.",
         "motivation_plain": "I am applying because I would like to show what I can do.",
+        "motivation_new": "I am applying because I would like to start working in this field. "
+        "I am motivated to learn the work well.",
         "dutch_course": "I am taking a Dutch course.",
         "closing": "I would be happy to tell you more in an interview.",
         "reach": "You can reach me at {}.",
@@ -119,13 +123,19 @@ def _paragraph(group: list[ChosenCompetency], lang: Lang, first: bool) -> str:
     """One paragraph: what the vacancy asks (or what I bring) and my own evidence for it."""
     words = TEXT[lang]
     labels = join_words([lower_label(c.plain_label) for c in group], lang)
-    asked = all(c.importance is not None for c in group)
+    asked = claims(group)
     if asked:
         opener = words["asked" if first else "also_asked"].format(labels)
     else:
         opener = words["bring" if first else "also_bring"].format(labels)
     evidence = [shorten(c.evidence[0], EVIDENCE_LIMIT) for c in group if c.evidence]
     return " ".join([opener, *evidence])
+
+
+def claims(group: list[ChosenCompetency]) -> bool:
+    """The vacancy asks for each of these and she has her own evidence for each: only then
+    does the letter say "In de vacature vraagt u om …"."""
+    return bool(group) and all(c.importance is not None and c.backed for c in group)
 
 
 def _strongest(items: list[ChosenCompetency]) -> list[ChosenCompetency]:
@@ -138,9 +148,9 @@ def body_groups(chosen: list[ChosenCompetency]) -> list[list[ChosenCompetency]]:
     second: a third must-have, else what the vacancy also mentions (nice-to-haves), else her
     other strengths. Each competency appears once."""
     usable = [c for c in chosen if c.evidence]
-    musts = [c for c in usable if c.importance == "must"][:MAX_MUSTS]
-    nice = _strongest([c for c in usable if c.importance == "nice"])
-    rest = _strongest([c for c in usable if c.importance is None])
+    musts = [c for c in usable if c.importance == "must" and c.backed][:MAX_MUSTS]
+    nice = [c for c in usable if c.importance == "nice" and c.backed]
+    rest = _strongest([c for c in usable if c not in musts and c not in nice])
     first = musts[:PER_PARAGRAPH] or (nice + rest)[:PER_PARAGRAPH]
     if len(musts) > PER_PARAGRAPH:
         second = musts[PER_PARAGRAPH:]
@@ -149,8 +159,7 @@ def body_groups(chosen: list[ChosenCompetency]) -> list[list[ChosenCompetency]]:
     return [group for group in (first, second) if group]
 
 
-def _body(chosen: list[ChosenCompetency], lang: Lang) -> list[str]:
-    groups = body_groups(chosen)
+def _body(groups: list[list[ChosenCompetency]], lang: Lang) -> list[str]:
     return [_paragraph(group, lang, first=index == 0) for index, group in enumerate(groups)]
 
 
@@ -159,13 +168,18 @@ def _motivation(
     used: list[ChosenCompetency],
     profile: Profile,
     own: str,
+    *,
     lang: Lang,
+    matched: bool = True,
 ) -> str:
-    """Her own motivation, else a short honest one that names strengths the body did not."""
+    """Her own motivation, else a short honest one that names strengths the body did not;
+    when the vacancy asks nothing she shows, why she wants this work (no claim of a match)."""
     words = TEXT[lang]
     many = len(profile.languages) >= 2  # "Ik spreek …" follows: no separate "talenkennis"
     if own.strip():
         text = shorten(own, MOTIVATION_LIMIT)
+    elif chosen and not matched:
+        text = words["motivation_new"]
     elif chosen:
         text = words["motivation_fit"]
         left = [c for c in chosen if c not in used and not (c.id == LANGUAGES_ID and many)]
@@ -233,12 +247,17 @@ def compose_letter(
     options = options or profile.cv
     words = TEXT[lang]
     chosen = choose_competencies(profile, lexicon, lang=lang, vacancy=vacancy)
-    title = job_title(vacancy.title) or ("de functie" if lang == "nl" else "the position")
-    used = [c for group in body_groups(chosen) for c in group]
+    title = job_in_text(vacancy.title, lang, employer or "") or (
+        "de functie" if lang == "nl" else "the position"
+    )
+    groups = body_groups(chosen)
+    used = [c for group in groups for c in group]
+    matched = any(claims(group) for group in groups)
+    motivation = _motivation(chosen, used, profile, options.motivation, lang=lang, matched=matched)
+    body = _body(groups, lang)
     paragraphs = [
         _opening(title, employer, lang),
-        *_body(chosen, lang),
-        _motivation(chosen, used, profile, options.motivation, lang),
+        *([*body, motivation] if matched else [motivation, *body]),
         words["closing"] + _reach(profile, options, lang),
     ]
     blocks = [
@@ -255,5 +274,5 @@ def compose_letter(
         title=words["title"].format(profile.name),
         author=profile.name,
         blocks=tuple(blocks),
-        filename_stem=stem(words["stem"], profile),
+        filename_stem=stem(words["stem"], profile, clean_title(vacancy.title, employer or "")),
     )

@@ -17,8 +17,8 @@ from jobmatch.domain.cv import (
 )
 from jobmatch.domain.document import Block, Document
 from jobmatch.domain.profiles import Profile
+from jobmatch.domain.titles import clean_title, job_in_text
 from jobmatch.domain.vacancies import Extraction
-from jobmatch.domain.vacancy_words import job_title
 from jobmatch.domain.wording import (
     PHRASES,
     dutch_course,
@@ -91,13 +91,17 @@ def _experience(profile: Profile, lang: Lang) -> str:
 
 
 def _parts(
-    profile: Profile, lexicon: Lexicon, lang: Lang, vacancy: Extraction | None
+    profile: Profile,
+    lexicon: Lexicon,
+    lang: Lang,
+    vacancy: Extraction | None,
+    with_evidence: bool = True,
 ) -> tuple[list[str], list[str], list[str]]:
     """(opening, optional middle sentences in order of value, closing)."""
     words = TEXT[lang]
     chosen = choose_competencies(profile, lexicon, lang=lang, vacancy=vacancy, limit=6)
     labels = [lower_label(c.plain_label) for c in chosen[:3]]
-    evidence = _evidence_sentences(chosen)
+    evidence = _evidence_sentences(chosen) if with_evidence else []
     names = [language_name(s.language, lang) for s in profile.languages]
     opening = [words["hello"].format(profile.first_name)]
     if labels:
@@ -112,7 +116,7 @@ def _parts(
         if profile.digital_skills
         else "",
     ]
-    title = job_title(vacancy.title) if vacancy is not None else ""
+    title = job_in_text(vacancy.title, lang) if vacancy is not None else ""
     goal = words["vacancy"].format(title) if title else PHRASES[lang]["goal"]
     return opening, [s for s in middle if s], [goal, words["close"]]
 
@@ -131,11 +135,18 @@ def _fit(opening: list[str], middle: list[str], closing: list[str], lang: Lang) 
 
 
 def pitch_text(
-    profile: Profile, lexicon: Lexicon, *, lang: Lang = "nl", vacancy: Extraction | None = None
+    profile: Profile,
+    lexicon: Lexicon,
+    *,
+    lang: Lang = "nl",
+    vacancy: Extraction | None = None,
+    with_evidence: bool = True,
 ) -> str:
-    """The pitch as one text of 80–120 words (shorter only for a nearly empty profile)."""
+    """The pitch as one text of 80–120 words (shorter only for a nearly empty profile).
+    `with_evidence=False`: without her evidence lines (the interview sheet prints them as
+    answers, and a sentence appears once per document)."""
     check_profile(profile, lexicon)
-    opening, middle, closing = _parts(profile, lexicon, lang, vacancy)
+    opening, middle, closing = _parts(profile, lexicon, lang, vacancy, with_evidence)
     return " ".join(_fit(opening, middle, closing, lang))
 
 
@@ -164,5 +175,5 @@ def compose_pitch(
         title=words["title"].format(profile.name),
         author=profile.name,
         blocks=tuple(blocks),
-        filename_stem=stem(words["stem"], profile),
+        filename_stem=stem(words["stem"], profile, clean_title(vacancy.title) if vacancy else ""),
     )

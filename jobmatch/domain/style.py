@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-FontFamily = Literal["sans", "serif"]
+FontFamily = Literal["sans", "serif", "calibri"]  # Arial, Times New Roman, Calibri metrics
 HeadingStyle = Literal["rule", "smallcaps", "band"]
-FONT_FAMILIES: tuple[FontFamily, ...] = ("sans", "serif")
+FONT_FAMILIES: tuple[FontFamily, ...] = ("sans", "serif", "calibri")
 HEADING_STYLES: tuple[HeadingStyle, ...] = ("rule", "smallcaps", "band")
 LETTER_GAP = 0.9  # space after a letter paragraph, in lines of body text (PDF and DOCX)
 

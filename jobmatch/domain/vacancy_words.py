@@ -1,6 +1,6 @@
 """The vacancy's own words as printed on a CV, letter or pitch.
 
-- the title: the job, not the hours, contract, level or place (`clean_vacancy_title`);
+- the title: the job, not the hours, contract, level, place or other debris (`titles`);
 - the evidence wording next to a competency label, only when it is true for this
   participant (`true_wording`): it shares a content stem with her own evidence for that
   competency, or it is a form of the label. "verschonen" (changing nappies) is not printed
@@ -12,57 +12,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# What a vacancy title carries besides the job itself: hours, contract, shifts, level, place.
-_TITLE_SEPARATOR = re.compile(r"\s+[–—|-]\s+|\s*\|\s*")
-# fmt: off
-_TITLE_EXTRA_WORDS = frozenset({
-    "uur", "uren", "fulltime", "parttime", "fte", "dagdienst", "avond", "avonden", "nacht",
-    "weekend", "ploegendienst", "dienst", "vroege", "late", "oproep", "oproepbasis", "bijbaan",
-    "tijdelijk", "vast", "contract", "via", "uitzendbureau", "mbo", "hbo", "wo", "bbl", "bol",
-    "niveau", "m", "v", "x", "speaking", "sprekend", "hours", "shift",
-})
-# fmt: on
-_PARENS = re.compile(r"\s*\(([^()]*)\)")
-
-
-def _title_extra(part: str) -> bool:
-    """True for "(20-28 uur)", "(m/v/x)", "(MBO 4 / HBO)", "(Zoetermeer)"."""
-    words = re.findall(r"[^\W\d_]+", part)
-    if any(ch.isdigit() for ch in part) or not words:
-        return True
-    if any(word.casefold() in _TITLE_EXTRA_WORDS for word in words):
-        return True
-    return all(word[0].isupper() for word in words)  # a place: "(Zoetermeer)", "(Den Haag)"
+from jobmatch.domain.titles import clean_title, job_in_text
 
 
 def clean_vacancy_title(title: str) -> str:
-    """The job title without hours, contract, level or place, and without emoji:
-    "Groepsassistent kinderopvang (20-28 uur)" -> "Groepsassistent kinderopvang",
-    "Receptionist(e) hotel – fulltime 38 uur" -> "Receptionist(e) hotel"."""
-    text = "".join(ch for ch in title if unicodedata.category(ch) != "So")  # emoji
-    text = " ".join(text.split())
-    head = _TITLE_SEPARATOR.split(text, maxsplit=1)[0].strip()
-    if len(head) >= 2:
-        text = head
-    text = _PARENS.sub(lambda m: "" if _title_extra(m.group(1)) else m.group(0), text)
-    text = " ".join(text.split()).strip(" ,;:/-–")
-    return text
+    """The job title without the job board's debris (see `titles.clean_title`)."""
+    return clean_title(title)
 
 
-def title_in_sentence(title: str) -> str:
-    """A job title inside a sentence: "Groepsassistent kinderopvang" -> "groepsassistent
-    kinderopvang"; names with more capitals ("Customer Service Agent") stay as written."""
-    words = title.split()
-    if not words or not words[0][1:2].islower():
-        return title
-    if any(w[:1].isupper() and w[1:2].islower() for w in words[1:]):
-        return title
-    return title[0].lower() + title[1:]
-
-
-def job_title(vacancy_title: str) -> str:
-    """The vacancy title as printed in a sentence: cleaned, first letter small when usual."""
-    return title_in_sentence(clean_vacancy_title(vacancy_title))
+def job_title(vacancy_title: str, lang: str = "nl") -> str:
+    """The vacancy title as printed in a sentence (see `titles.job_in_text`)."""
+    return job_in_text(vacancy_title, lang)
 
 
 SPAN_WORDS = 3  # longer spans are clauses ("maakt de groep schoon"), not labels

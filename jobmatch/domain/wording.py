@@ -103,6 +103,7 @@ PHRASES: dict[str, dict[str, str]] = {
     "nl": {
         "strengths": "Mijn sterke punten zijn {}.",
         "strength": "Mijn sterke punt is {}.",
+        "experience": "Mijn ervaring: {}.",
         "languages": "Ik spreek {}.",
         "digital": "Ik kan werken met {}.",
         "city": "Ik woon in {}.",
@@ -115,6 +116,7 @@ PHRASES: dict[str, dict[str, str]] = {
     "en": {
         "strengths": "My strengths are {}.",
         "strength": "My strength is {}.",
+        "experience": "My experience: {}.",
         "languages": "I speak {}.",
         "digital": "I can work with {}.",
         "city": "I live in {}.",
@@ -195,14 +197,16 @@ def level_words(level: str, lang: Lang) -> str:
 
 
 def join_words(items: Sequence[str], lang: Lang) -> str:
-    """ "a, b en c" (nl) or "a, b and c" (en)."""
+    """ "a, b en c" (nl) or "a, b and c" (en): never a comma before the last "en"/"and".
+
+    An item that has "en"/"and" in it ("plannen en organiseren") moves to the front, so the
+    list still reads clearly: "plannen en organiseren, zorgzaamheid en geduld".
+    """
+    word = AND[lang]
+    items = sorted(items, key=lambda item: f" {word} " not in item)
     if len(items) <= 1:
         return "".join(items)
-    # "verkoop en overtuigingskracht, en onderhandelen": a comma when an item has "en" itself
-    last = (
-        f", {AND[lang]} " if any(f" {AND[lang]} " in item for item in items) else f" {AND[lang]} "
-    )
-    return f"{', '.join(items[:-1])}{last}{items[-1]}"
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
 
 
 def sentences(text: str) -> list[str]:

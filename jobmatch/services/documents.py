@@ -74,9 +74,10 @@ def _render(document: Document, fmt: Format, template: str) -> bytes:
     style = load_template(template)
     if fmt == "docx":
         from jobmatch.documents.docx import render_docx
+        from jobmatch.documents.pdf import fit
         from jobmatch.documents.sanitize import sanitize_docx
 
-        raw = render_docx(document, style)
+        raw = render_docx(document, fit(document, style)[1])  # the PDF's spacing: same pages
         return sanitize_docx(raw, author=document.author, title=document.title, lang=document.lang)
     from jobmatch.documents.pdf import render_pdf
     from jobmatch.documents.sanitize import sanitize_pdf

@@ -62,7 +62,7 @@ def test_letter_in_every_format(tmp_path: Path, fmt: str) -> None:
         "letter", "--profile", PARTICIPANT, "--vacancy", VACANCY, "--format", fmt, "-o", tmp_path
     )
     assert code == 0, output
-    path = tmp_path / f"brief-reka.{fmt}"
+    path = tmp_path / f"brief-reka-administratief-medewerker-klantcontact.{fmt}"  # the job, cleaned
     if fmt == "txt":
         text = path.read_text("utf-8")
     elif fmt == "docx":
@@ -153,7 +153,7 @@ def test_letter_with_employer_contact_and_opted_in_date(tmp_path: Path) -> None:
         "--employer", "Groenhart Administratie", "--contact", "mevrouw De Vries", "-o", tmp_path,
     )  # fmt: skip
     assert code == 0, output
-    text = (tmp_path / "brief-reka.txt").read_text("utf-8")
+    text = (tmp_path / "brief-reka-administratief-medewerker-klantcontact.txt").read_text("utf-8")
     assert "Geachte mevrouw De Vries," in text and "Groenhart Administratie" in text
     assert str(date.today().year) in text  # the participant chose a date line
 

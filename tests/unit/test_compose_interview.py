@@ -61,12 +61,13 @@ def test_title_says_it_is_for_the_participant_only() -> None:
 def test_must_have_questions_answered_with_own_evidence_in_star_form() -> None:
     text = sheet(data(), vacancy=VACANCY)
     assert "Wat doet u als het heel druk is?" in text
-    assert "- Actie: wat deed jij? Als het druk is, blijf ik rustig." in text
-    assert "- Actie: wat deed jij? Ik zorgde voor mijn oma en regelde haar medicijnen." in text
-    assert text.count("- Situatie:") == 2 and text.count("- Resultaat:") == 2
+    assert "- Actie: Als het druk is, blijf ik rustig." in text
+    assert "- Actie: Ik zorgde voor mijn oma en regelde haar medicijnen." in text
+    assert text.count("- Taak:") == 2  # the four steps are explained once, not per question
+    assert text.count("Situatie:") == 1 and text.count("Resultaat:") == 1
     # samenwerken is asked but not in the profile: an honest tip, no invented answer
     assert "Hoe werkt u samen met collega's?" in text
-    assert "Dit staat nog niet in je profiel." in text
+    assert "Over samenwerken staat nog niets in je profiel" in text
     # a nice-to-have is not drilled when must-haves are matched
     assert "Roemeens, Nederlands en wat Engels" not in text.split("Vragen over")[1]
 
@@ -89,7 +90,7 @@ def test_gap_question_without_choice_lists_all_options() -> None:
 def test_dutch_level_question_uses_level_and_course() -> None:
     text = sheet(data())
     assert "Hoe goed spreekt u Nederlands?" in text
-    assert "Mijn Nederlands is op niveau A2 (basis). Ik volg een cursus Nederlands." in text
+    assert "Mijn Nederlands is op niveau A2 (basis). Ik leer elke week bij in mijn cursus." in text
     native = data(languages=[{"language": "nl", "level": "native"}])
     assert "Hoe goed spreekt u Nederlands?" not in sheet(native)
 

@@ -86,7 +86,7 @@ def test_general_strengths_with_her_own_words_come_before_suggested_ones() -> No
         {"id": "discretie", "evidence": OWN["discretie"]},
     ]
     _first, second, _motivation = body(data, FOUR_MUSTS)
-    assert second.startswith("Daarnaast breng ik discretie, en tact en lastige boodschappen mee.")
+    assert second.startswith("Daarnaast breng ik tact en lastige boodschappen en discretie mee.")
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -50,7 +50,8 @@ def test_clean_vacancy_title_keeps_the_job(title: str, clean: str) -> None:
 
 def test_job_title_in_a_sentence() -> None:
     assert job_title("Groepsassistent kinderopvang (20-28 uur)") == "groepsassistent kinderopvang"
-    assert job_title("Customer Service Agent (Zoetermeer)") == "Customer Service Agent"
+    assert job_title("Customer Service Agent (Zoetermeer)", "en") == "Customer Service Agent"
+    assert job_title("Customer Service Agent (Zoetermeer)") == "customer service agent"
 
 
 def andreea(**extra: Any) -> dict[str, Any]:
@@ -102,7 +103,7 @@ def test_title_without_hours_in_cv_letter_and_pitch() -> None:
     assert "uw vacature voor groepsassistent kinderopvang." in letter
     pitch = compose_pitch(profile, LEXICON, vacancy=KINDEROPVANG).plain_text()
     sheet = compose_interview(profile, LEXICON, vacancy=KINDEROPVANG).plain_text()
-    assert "Voor de vacature: Groepsassistent kinderopvang\n" in sheet
+    assert "Voor de vacature: groepsassistent kinderopvang\n" in sheet  # one title function
     for text in (cv_text, letter, pitch, sheet):
         assert "uur" not in text and "20-28" not in text
 
@@ -144,9 +145,13 @@ def test_true_wording(span: str, label: str, evidence: str, expected: bool) -> N
     assert true_wording(span, label, evidence) is expected
 
 
-def test_join_words_keeps_a_label_with_and_readable() -> None:
+def test_join_words_has_no_comma_before_the_last_and() -> None:
+    # an item with "en" in it goes first, so the last "en" joins two plain items
     assert join_words(["discretie", "tact en lastige boodschappen"], "nl") == (
-        "discretie, en tact en lastige boodschappen"
+        "tact en lastige boodschappen en discretie"
+    )
+    assert join_words(["zorgzaamheid", "plannen en organiseren", "geduld"], "nl") == (
+        "plannen en organiseren, zorgzaamheid en geduld"
     )
     assert join_words(["a", "b", "c"], "en") == "a, b and c"
 

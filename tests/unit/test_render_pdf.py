@@ -1,9 +1,11 @@
-"""PDF: embedded DejaVu text that reads back, in reading order, without reportlab traces."""
+"""PDF: embedded Liberation/Carlito text (DejaVu for what they lack) that reads back, in
+reading order, without reportlab traces."""
 
 from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 
 import pytest
 from pypdf import PdfReader
@@ -50,11 +52,29 @@ def test_diacritics_and_euro_read_back(rendered: bytes) -> None:
         assert char in text, char
 
 
-def test_dejavu_is_embedded(rendered: bytes) -> None:
+def test_metric_compatible_font_is_embedded(rendered: bytes) -> None:
     assert b"/FontFile2" in rendered
-    fonts = re.findall(rb"/BaseFont /([A-Z]{6})\+(DejaVu[\w-]+)", rendered)
-    assert fonts, "no embedded DejaVu subset"
+    fonts = re.findall(rb"/BaseFont /([A-Z]{6})\+(Liberation[\w-]+)", rendered)
+    assert fonts, "no embedded Liberation subset"
     assert all(prefix != b"AAAAAA" for prefix, _ in fonts)
+    assert b"DejaVu" not in rendered  # Liberation covers every letter of this sample
+
+
+def test_dejavu_draws_what_liberation_lacks() -> None:
+    arabic = "\u0633\u0644\u0627\u0645"  # Liberation Sans has no Arabic letters
+    document = sample()
+    blocks = (*document.blocks, Block("paragraph", f"Ik spreek Arabisch ({arabic})."))
+    data = build_document(document=replace(document, blocks=blocks), fmt="pdf").data
+    assert re.search(rb"/BaseFont /[A-Z]{6}\+DejaVu", data)
+    assert "?" not in text_of(data)
+
+
+@pytest.mark.parametrize(
+    ("template", "family"), [("compact", b"Carlito"), ("warm", b"LiberationSerif")]
+)
+def test_each_template_embeds_its_own_font(template: str, family: bytes) -> None:
+    data = build_document(document=sample(), fmt="pdf", template=template).data
+    assert re.search(rb"/BaseFont /[A-Z]{6}\+" + family, data)
 
 
 def test_metadata_is_only_title_and_author(rendered: bytes) -> None:
@@ -88,3 +108,11 @@ def test_text_follows_reading_order(rendered: bytes) -> None:
 
 def test_neutral_ascii_file_name(rendered: bytes) -> None:
     assert build_document(document=sample(), fmt="pdf").filename == "cv-stefania.pdf"
+
+
+@pytest.mark.parametrize("family", ["sans", "serif", "calibri"])
+def test_each_bundled_font_covers_the_letters_participants_write(family: str) -> None:
+    from jobmatch.documents.fonts import DOCX_NAMES, covered
+
+    assert {ord(char) for char in "éëïĳőűșț€ĲŐŰȘȚ"} <= covered(family)
+    assert DOCX_NAMES[family] in ("Arial", "Times New Roman", "Calibri")  # fonts Word has
