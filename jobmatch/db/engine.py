@@ -66,6 +66,8 @@ def make_engine(url: str | URL, *, schema: str | None = None) -> Engine:
 
     `schema` sets the PostgreSQL search_path (used to isolate tests).
     """
+    from jobmatch.db import pool_revision  # noqa: F401  (registers the pool-revision events)
+
     parsed = parse_url(url) if isinstance(url, str) else url
     try:
         if parsed.get_backend_name() == "sqlite":

@@ -429,3 +429,31 @@ class LexiconChange(SQLModel, table=True):
     action: str = Field(max_length=10)  # add | edit | delete
     before: dict[str, Any] | None = Field(default=None, sa_type=JSON)
     after: dict[str, Any] | None = Field(default=None, sa_type=JSON)
+
+
+# --- the ranking pool's revision ---------------------------------------------------------
+
+
+class PoolState(SQLModel, table=True):
+    """One row: raised in the same transaction as any change to vacancies, training places or
+    employers (jobmatch.db.pool_revision), so every app process knows when its cached, fitted
+    pool is stale without reading the pool."""
+
+    __tablename__ = "pool_state"
+    id: int = Field(default=1, primary_key=True)
+    revision: int = 0
+
+
+class MatchFeedback(SQLModel, table=True):
+    """The job hunter's verdict on a match: good match, or not for her, with the reason."""
+
+    __tablename__ = "match_feedback"
+    __table_args__ = (_in("verdict", ("goed", "niet"), "ck_match_feedback_verdict"),)
+    id: int | None = Field(default=None, primary_key=True)
+    organisation_id: int = Field(foreign_key="organisation.id", index=True)
+    participant_id: int = Field(foreign_key="participant.id", ondelete="CASCADE", index=True)
+    source: str = Field(max_length=120)  # the ranked item's source (vacancy-<id> or a place key)
+    verdict: str = Field(max_length=10)
+    reason: str | None = Field(default=None, sa_type=SensitiveText)
+    staff_user_id: int | None = Field(default=None, foreign_key="staff_user.id")
+    created_at: datetime = _when()

@@ -1,0 +1,131 @@
+"""Matches for a participant in the database: ranked openings and training places with what
+the job hunter needs next to each (hours, pay, distance, the network flag), filters, and the
+"good match / not for her" feedback. The ranking itself is the engine's, on the database pool.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from sqlmodel import Session, col, select
+
+from jobmatch.db import models
+from jobmatch.domain.access import Actor, Permission, require
+from jobmatch.domain.ranking import RankedItem
+from jobmatch.services import db_pool
+from jobmatch.services.participants import InputProblems, get_participant, profile_of
+
+Kind = Literal["vacancy", "training", "all"]
+VERDICTS = ("goed", "niet")
+MAX_REASON = 500
+
+
+@dataclass(frozen=True)
+class MatchFilters:
+    kind: Kind = "all"
+    sector: str = ""
+    max_km: float | None = None
+    hours_max: float | None = None
+    top: int = 30
+
+
+@dataclass(frozen=True)
+class Match:
+    item: RankedItem
+    vacancy_id: int | None
+    training_id: int | None
+    sector: str | None
+    hours: tuple[float | None, float | None]
+    salary: tuple[float | None, float | None, str | None]
+    verdict: str | None = None
+
+
+@dataclass(frozen=True)
+class MatchList:
+    matches: list[Match]
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+
+
+def _keep(match: Match, filters: MatchFilters) -> bool:
+    if filters.sector and (match.sector or "") != filters.sector:
+        return False
+    distance = match.item.distance_km
+    if filters.max_km is not None and distance is not None and distance > filters.max_km:
+        return False
+    low = match.hours[0]
+    return not (filters.hours_max is not None and low is not None and low > filters.hours_max)
+
+
+def matches_for(
+    *,
+    session: Session,
+    actor: Actor,
+    participant_id: int,
+    filters: MatchFilters = MatchFilters(),
+    today: date | None = None,
+) -> MatchList:
+    """Ranked openings and training places for her; expired and archived places never."""
+    from jobmatch.services.matching import rank_for_participant
+
+    require(actor, Permission.CASEWORK)
+    profile = profile_of(session=session, actor=actor, participant_id=participant_id)
+    pool = db_pool.database_pool(session=session, today=today)
+    result = rank_for_participant(
+        profile=profile, openings=pool.openings, training=pool.training, kind=filters.kind
+    )
+    verdicts = _verdicts(session, participant_id)
+    requirements = {o.posting.source: o for o in pool.openings}
+    found = []
+    for item in result.items:
+        opening = requirements.get(item.source)
+        needs = opening.extraction.requirements if opening else None
+        match = Match(
+            item=item,
+            vacancy_id=pool.vacancy_ids.get(item.source),
+            training_id=pool.training_ids.get(item.source),
+            sector=opening.sector if opening else None,
+            hours=(needs.hours_min, needs.hours_max) if needs else (None, None),
+            salary=(needs.salary_min, needs.salary_max, needs.salary_unit)
+            if needs
+            else (None, None, None),
+            verdict=verdicts.get(item.source),
+        )
+        if _keep(match, filters):
+            found.append(match)
+    sectors = sorted({o.sector for o in pool.openings if o.sector})
+    return MatchList(found[: filters.top], list(result.notes), sectors)
+
+
+def _verdicts(session: Session, participant_id: int) -> dict[str, str]:
+    F = models.MatchFeedback
+    rows = session.exec(
+        select(F).where(F.participant_id == participant_id).order_by(col(F.created_at))
+    ).all()
+    return {row.source: row.verdict for row in rows}
+
+
+def give_feedback(
+    *,
+    session: Session,
+    actor: Actor,
+    participant_id: int,
+    source: str,
+    verdict: str,
+    reason: str = "",
+) -> None:
+    """Store 'good match' or 'not for her' with the reason (kept for learning later)."""
+    require(actor, Permission.CASEWORK)
+    person = get_participant(session=session, actor=actor, participant_id=participant_id)
+    if verdict not in VERDICTS or not source or len(source) > 120:
+        raise InputProblems({"verdict": "Kies goed of niet / choose good or not"})
+    session.add(
+        models.MatchFeedback(
+            organisation_id=person.organisation_id, participant_id=participant_id,
+            source=source, verdict=verdict, reason=reason.strip()[:MAX_REASON] or None,
+            staff_user_id=actor.user_id,
+        )
+    )  # fmt: skip
+    session.commit()
