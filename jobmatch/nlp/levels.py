@@ -29,7 +29,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "C1",
         re.compile(
-            r"(?:uitstekend|perfect|foutloos|excellent|native)\w*\W+(?:\w+\W+){0,2}"
+            r"(?:uitstekend|perfect|foutloos|excellent|native|zeer goed)\w*[^\w.;!?]+"
+            r"(?:\w+[^\w.;!?]+){0,4}"
             r"(?:nederlands|dutch)|(?:nederlands|dutch)\W+(?:\w+\W+){0,3}"
             r"(?:moedertaal|native|perfect|foutloos|uitstekend)",
             re.I,
@@ -39,7 +40,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "B2",
         re.compile(
             r"(?:vloeiend|fluent)\w*\W+(?:\w+\W+){0,2}(?:nederlands|dutch)|"
-            r"(?:nederlands|dutch)\W+(?:\w+\W+){0,3}(?:vloeiend|fluent|in woord en "
+            r"(?:nederlands|dutch)\w*\W+(?:\w+\W+){0,3}(?:vloeiend|fluent|in woord en "
             r"geschrift|written and spoken)",
             re.I,
         ),
@@ -56,12 +57,43 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "B1",
         re.compile(
-            r"(?:goed|good|redelijk)\w*\W+(?:\w+\W+){0,2}(?:nederlands|dutch)|"
+            r"(?:goed|good|redelijk)\w*[^\w.;!?]+(?:\w+[^\w.;!?]+){0,4}(?:nederlands|dutch)|"
             r"(?:nederlands|dutch)\w*\W+(?:\w+\W+){0,4}(?:goed|beheers|good)",
             re.I,
         ),
     ),
 )
+
+
+# Work on the phone with customers: Dutch at B1 at least, when no level is written
+# (docs/matching-conventions.md). Not when another language is what the job is about.
+_PHONE_WORK = re.compile(
+    r"klantenservice|klantcontact|customer service|call ?cent(?:er|re)|telefonist|telefonisch"
+    r"|aan de telefoon|\binbound\b|\boutbound\b|helpdesk|servicedesk",
+    re.I,
+)
+_PHONE_WORDS = (
+    *("klantenservice", "klantcontact", "customer service", "call", "telefon", "telefoon"),
+    *("inbound", "outbound", "helpdesk", "servicedesk"),
+)
+_OTHER_JOB_LANGUAGE = re.compile(
+    r"\b(?:engels|english|duits\w*|german|frans\w*|french|spaans\w*|spanish|pools\w*|polish"
+    r"|italiaans\w*|portugees\w*|speaking|native)\b",
+    re.I,
+)
+PHONE_DUTCH = "B1"
+
+
+def implied_dutch(title: str, parts: Sequence[str]) -> str | None:
+    """B1 for customer contact by phone in a Dutch posting that names no level, else None."""
+    if _OTHER_JOB_LANGUAGE.search(title):
+        return None
+    phone = [title, *parts_with(_PHONE_WORDS, parts).values()]
+    if not any(_PHONE_WORK.search(part) for part in phone if part):
+        return None
+    if any(_DUTCH_OPTIONAL.search(part) for part in parts):
+        return None
+    return PHONE_DUTCH
 
 
 def dutch_level(parts: Sequence[str]) -> str | None:
