@@ -3,7 +3,7 @@
 score = (competency * w_competency + text * w_text + sector * w_sector
          + open_to_gap * w_open_to_gap + language * w_language) / (sum of those weights),
 then multiplied by one factor per hard condition that is not met (Dutch level, distance,
-hours, driving licence, certificates, unwanted shifts), clipped to 0..1.
+hours, driving licence, certificates, unwanted shifts, out of reach now), clipped to 0..1.
 """
 
 from __future__ import annotations
@@ -62,6 +62,7 @@ class Weights:
     penalty_shifts: float = 0.7
     penalty_training_dutch: float = 0.85  # courses often offer a language pre-track
     training_fit: float = 0.0  # training value: share "builds on what you can" vs "fills gaps"
+    penalty_reach: float = 0.3  # out of reach now (domain/reach.py): stays visible, lower down
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -168,6 +169,7 @@ class RankedItem:
     route: tuple[Mapping[str, Any], ...] = ()
     reachable_after: tuple[str, ...] = ()
     parts: Mapping[str, float] = field(default_factory=dict)
+    reachable: bool = True  # False: out of reach now (a "reach" warning says why)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -183,6 +185,7 @@ class RankedItem:
             "evidence": [dict(e) for e in self.evidence],
             "route": [dict(r) for r in self.route],
             "reachable_after": list(self.reachable_after),
+            "reachable": self.reachable,
             "parts": dict(self.parts),
         }
 

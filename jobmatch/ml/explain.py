@@ -19,6 +19,7 @@ from jobmatch.domain.matching import (
     vacancy_findings,
 )
 from jobmatch.domain.ranking import RankedItem, RankedParticipant, evidence_pairs, explain
+from jobmatch.domain.reach import reach_findings
 from jobmatch.domain.vacancies import TrainingPlace
 from jobmatch.ml.features import ItemFeatures
 from jobmatch.ml.ranker import Query, Ranker
@@ -51,6 +52,9 @@ class Explainer:
         self.mine = {c.id: c.evidence for c in query.profile.competencies}
         self.places = {p.source or p.id: p for p in training}
 
+    def _out_of_reach(self, i: int) -> bool:
+        return bool(self.parts["out_of_reach"][i]) if "out_of_reach" in self.parts else False
+
     def _km(self, i: int) -> float | None:
         km = float(self.parts["km"][i])
         return None if math.isnan(km) else km
@@ -59,7 +63,10 @@ class Explainer:
         w, profile = self.ranker.weights_, self.query.profile
         if item.kind == "training":
             return training_findings(profile, item.requirements.dutch_level, self._km(i), w)
-        return vacancy_findings(profile, item.requirements, self._km(i), w, item.languages)
+        return [
+            *reach_findings(profile, item.demand, w),
+            *vacancy_findings(profile, item.requirements, self._km(i), w, item.languages),
+        ]
 
     @cached_property
     def _trainings(self) -> list[int]:
@@ -94,13 +101,28 @@ class Explainer:
                 )
         return steps
 
+    def _reach_route(self, item: ItemFeatures) -> list[str]:
+        """Training places on the way to an out-of-reach vacancy: same sector, or teaching
+        what it asks; best scored first, at most two."""
+        asked = {c.id for c in item.asked}
+        items = self.ranker.items_
+        return [
+            items[t].title
+            for t in self._trainings
+            if (item.sector and items[t].sector == item.sector) or asked & set(items[t].taught)
+        ][:2]
+
     def _vacancy_parts(
-        self, item: ItemFeatures
+        self, item: ItemFeatures, i: int
     ) -> tuple[tuple[str, ...], tuple[str, ...], list[tuple[str, str]]]:
         _, matched, missing = competency_overlap(
             self.strengths, item.asked, self.ranker.idf_, self.ranker.weights_, self.ranker.prior_
         )
         notes = [] if item.asked else [NOTHING_ASKED]
+        if self._out_of_reach(i):
+            route = ", ".join(self._reach_route(item))
+            if route:
+                notes.append((f"Route erheen: {route}.", f"A route towards it: {route}."))
         if item.open_to_gap:
             notes.append(OPEN_TO_GAP)
         return matched, missing, notes
@@ -138,7 +160,7 @@ class Explainer:
         if item.kind == "training":
             matched, missing, notes, reach = self._training_parts(item, i)
         else:
-            matched, missing, notes = self._vacancy_parts(item)
+            matched, missing, notes = self._vacancy_parts(item, i)
             route = self._route(missing)
         if self.parts["sector"][i] > 0:
             notes.append(SECTOR)
@@ -178,6 +200,7 @@ class Explainer:
             distance_km=self._km(i),
             open_to_gap=item.open_to_gap,
             parts={k: round(float(self.parts[k][i]), 4) for k in ("competency", "text", "factor")},
+            reachable=not self._out_of_reach(i),
             **self._texts(item, i),
         )
 

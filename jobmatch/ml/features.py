@@ -23,6 +23,7 @@ from sklearn.utils import murmurhash3_32
 from jobmatch.domain.geo import fold
 from jobmatch.domain.income import gross_per_month, net_per_month
 from jobmatch.domain.matching import cefr_rank
+from jobmatch.domain.reach import Demand
 from jobmatch.domain.vacancies import AskedCompetency, Extraction, Posting, Requirements
 
 NAN = float("nan")
@@ -154,6 +155,7 @@ class ItemFeatures:
     raw_text: str = ""
     level: str = ""  # training level, e.g. "MBO-2", "NT2 B1"
     languages: tuple[str, ...] = ()  # language codes the text names (not Dutch)
+    demand: Demand = field(default_factory=Demand)  # level of work (domain/reach.py)
 
 
 class TextVectorizer:
