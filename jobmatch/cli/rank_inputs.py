@@ -94,11 +94,15 @@ def _openings(postings: list[Posting], directory: Path, context: Context) -> lis
 
 
 def _training(directory: Path | None) -> list[TrainingPlace]:
+    """TOML and text training places alike; a file that is neither gets a note."""
     if directory is None:
         return []
-    from jobmatch.datafiles.postings import load_training_places
+    from jobmatch.services.training import read_training_folder
 
-    return load_training_places(directory)
+    folder = read_training_folder(directory, extract=extract_posting)
+    for nl, en in folder.notes:
+        note(nl, en)
+    return list(folder.places)
 
 
 def read_weights(path: Path | None, pairs: tuple[str, ...]) -> Weights:

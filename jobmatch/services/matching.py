@@ -4,7 +4,7 @@ vacancy. Builds Opening objects from postings + extraction + meta + employers.""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from jobmatch.domain.competencies import Lexicon
@@ -13,6 +13,7 @@ from jobmatch.domain.geo import Pc4Index, Point
 from jobmatch.domain.matching import languages_required
 from jobmatch.domain.profiles import Profile
 from jobmatch.domain.ranking import RankedItem, RankedParticipant, Weights
+from jobmatch.domain.reach import posting_demand
 from jobmatch.domain.vacancies import Employer, Extraction, Opening, Posting, TrainingPlace
 from jobmatch.ml.explain import Explainer
 from jobmatch.ml.features import FeatureStore, ItemFeatures, Lemmatizer
@@ -77,9 +78,13 @@ def _locate(geo: Pc4Index, pc4: str | None, city: str | None) -> Point | None:
     return geo.locate(pc4=pc4, city=city)
 
 
-def opening_item(opening: Opening, lemmas: str, geo: Pc4Index) -> ItemFeatures:
+def opening_item(
+    opening: Opening, lemmas: str, geo: Pc4Index, levels: Mapping[str, int] | None = None
+) -> ItemFeatures:
     city = opening.extraction.location
     point = _locate(geo, opening.pc4, city)
+    posting = opening.posting
+    reqs = opening.extraction.requirements
     return ItemFeatures(
         source=opening.posting.source,
         title=opening.posting.title,
@@ -95,6 +100,7 @@ def opening_item(opening: Opening, lemmas: str, geo: Pc4Index) -> ItemFeatures:
         open_to_gap=opening.open_to_gap,
         raw_text=opening.posting.text,
         languages=languages_required(opening.posting.title, opening.posting.text),
+        demand=posting_demand(posting.title, posting.text, reqs, levels or {}),
     )
 
 
@@ -131,6 +137,7 @@ class Context:
     geo: Pc4Index
     store: FeatureStore
     lemmatize: Lemmatizer
+    levels: Mapping[str, int] = field(default_factory=dict)  # occupation word -> ISCO level
 
 
 def make_context(
@@ -139,7 +146,12 @@ def make_context(
     geo: Pc4Index | None = None,
     store: FeatureStore | None = None,
     lemmatize: Lemmatizer | None = None,
+    levels: Mapping[str, int] | None = None,
 ) -> Context:
+    if levels is None:
+        from jobmatch.datafiles.occupations import load_occupation_levels
+
+        levels = load_occupation_levels()
     if lexicon is None:
         from jobmatch.datafiles.lexicon import load_lexicon
 
@@ -153,6 +165,7 @@ def make_context(
         geo,
         FeatureStore() if store is None else store,
         lemmatize or default_lemmatizer(),
+        levels,
     )
 
 
@@ -160,7 +173,9 @@ def pool_items(
     ctx: Context, openings: Sequence[Opening], training: Sequence[TrainingPlace]
 ) -> list[ItemFeatures]:
     items = [
-        opening_item(o, ctx.store.get(o.posting, lemmatize=ctx.lemmatize).lemmas, ctx.geo)
+        opening_item(
+            o, ctx.store.get(o.posting, lemmatize=ctx.lemmatize).lemmas, ctx.geo, ctx.levels
+        )
         for o in openings
     ]
     for place in training:
@@ -178,8 +193,13 @@ def check_competencies(profile: Profile, lexicon: Lexicon) -> None:
 def _query(ranker: Ranker, ctx: Context, profile: Profile) -> Any:
     point = ctx.geo.locate(pc4=profile.contact.pc4, city=profile.contact.city or None)
     text = " ".join(ctx.lemmatize(participant_text(profile)))
+    avoid = frozenset(ctx.geo.key(p) for p in profile.avoid.places if p.strip())
     return ranker.query(
-        profile, text, lat=point.lat if point else None, lon=point.lon if point else None
+        profile,
+        text,
+        lat=point.lat if point else None,
+        lon=point.lon if point else None,
+        avoid_places=avoid,
     )
 
 
