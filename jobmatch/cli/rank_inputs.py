@@ -120,7 +120,10 @@ def read_weights(path: Path | None, pairs: tuple[str, ...]) -> Weights:
 
 
 def _context(cache_path: Path | None) -> Context:
-    return make_context(store=FeatureStore(cache_path), lemmatize=default_lemmatizer())
+    from jobmatch.datafiles.fingerprint import rules_fingerprint
+
+    store = FeatureStore(cache_path, rules=rules_fingerprint())
+    return make_context(store=store, lemmatize=default_lemmatizer())
 
 
 def run_rank(

@@ -18,7 +18,13 @@ from jobmatch.domain.matching import (
     training_findings,
     vacancy_findings,
 )
-from jobmatch.domain.ranking import RankedItem, RankedParticipant, evidence_pairs, explain
+from jobmatch.domain.ranking import (
+    Audience,
+    RankedItem,
+    RankedParticipant,
+    evidence_pairs,
+    explain,
+)
 from jobmatch.domain.reach import reach_findings
 from jobmatch.domain.vacancies import TrainingPlace
 from jobmatch.ml.features import ItemFeatures
@@ -29,6 +35,10 @@ OPEN_TO_GAP = (
     "This employer is open to people with a gap in their CV.",
 )
 SECTOR = ("Dit is een sector die je zoekt.", "This is a sector you are looking for.")
+SECTOR_THEIRS = (
+    "Dit is een sector die de deelnemer zoekt.",
+    "This is a sector the participant is looking for.",
+)
 NOTHING_ASKED = (
     "In de tekst staan geen duidelijke competenties; de score komt uit tekst en voorwaarden.",
     "The text names no clear competencies; the score comes from text and conditions.",
@@ -43,7 +53,15 @@ class Explainer:
         parts: Mapping[str, np.ndarray],
         lexicon: Lexicon,
         training: Sequence[TrainingPlace],
+        *,
+        audience: Audience = "participant",
     ) -> None:
+        """`audience`: explanations in the second person for the participant, in the third
+        person for the job hunter (rank-participants)."""
+        self.audience: Audience = audience
+        self.suggested = {c.id for c in query.profile.competencies if c.status == "suggested"} - {
+            c.id for c in query.profile.competencies if c.status == "confirmed"
+        }
         self.ranker = ranker
         self.query = query
         self.parts = parts
@@ -163,7 +181,7 @@ class Explainer:
             matched, missing, notes = self._vacancy_parts(item, i)
             route = self._route(missing)
         if self.parts["sector"][i] > 0:
-            notes.append(SECTOR)
+            notes.append(SECTOR if self.audience == "participant" else SECTOR_THEIRS)
         theirs = {c.id: c.evidence for c in item.asked}
         pairs = evidence_pairs(matched, self.mine, theirs, self.labels)
         reasons, reasons_en = explain(
@@ -174,6 +192,8 @@ class Explainer:
             route=route,
             notes=notes,
             training=item.kind == "training",
+            suggested=self.suggested,
+            audience=self.audience,
         )
         return {
             "matched": matched,

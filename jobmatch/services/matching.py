@@ -12,18 +12,26 @@ from jobmatch.domain.errors import UnknownCompetencyError
 from jobmatch.domain.geo import Pc4Index, Point
 from jobmatch.domain.matching import languages_required
 from jobmatch.domain.profiles import Profile
-from jobmatch.domain.ranking import RankedItem, RankedParticipant, Weights
+from jobmatch.domain.ranking import Audience, RankedItem, RankedParticipant, Weights
 from jobmatch.domain.reach import posting_demand
 from jobmatch.domain.vacancies import Employer, Extraction, Opening, Posting, TrainingPlace
 from jobmatch.ml.explain import Explainer
 from jobmatch.ml.features import FeatureStore, ItemFeatures, Lemmatizer
 from jobmatch.ml.ranker import Ranker
+from jobmatch.services.pool_cache import fitted_ranker, pool_key
+from jobmatch.services.raw_profiles import with_suggestions
 
 Kind = Literal["vacancy", "training", "all"]
 Note = tuple[str, str]
 NO_COMPETENCIES: Note = (
     "Je profiel heeft nog geen competenties: de volgorde komt uit je ervaring en je wensen.",
     "Your profile has no competencies yet: the order comes from your experience and wishes.",
+)
+ONLY_SUGGESTED: Note = (
+    "Je profiel heeft nog geen bevestigde competenties: de volgorde gebruikt competenties die"
+    " we voorstellen op basis van je ervaring. Bevestig ze samen met je jobhunter.",
+    "Your profile has no confirmed competencies yet: the order uses competencies suggested"
+    " from your experience. Confirm them with your job hunter.",
 )
 EMPTY_POOL: Note = (
     "Geen vacatures of opleidingsplaatsen om te vergelijken.",
@@ -139,6 +147,12 @@ class Context:
     lemmatize: Lemmatizer
     levels: Mapping[str, int] = field(default_factory=dict)  # occupation word -> ISCO level
 
+    @property
+    def key(self) -> tuple[int, ...]:
+        """What the fitted pool depends on besides the pool: these objects (rules change ->
+        new objects; datafiles loaders cache them per process)."""
+        return (id(self.lexicon), id(self.geo), id(self.levels), id(self.lemmatize))
+
 
 def make_context(
     *,
@@ -160,10 +174,14 @@ def make_context(
         from jobmatch.datafiles.geo import load_pc4_index
 
         geo = load_pc4_index()
+    if store is None:
+        from jobmatch.datafiles.fingerprint import rules_fingerprint
+
+        store = FeatureStore(rules=rules_fingerprint())
     return Context(
         lexicon,
         geo,
-        FeatureStore() if store is None else store,
+        store,
         lemmatize or default_lemmatizer(),
         levels,
     )
@@ -212,15 +230,27 @@ def rank_for_participant(
     top: int | None = None,
     kind: Kind = "all",
     context: Context | None = None,
+    suggestions: bool = True,
 ) -> RankingResult:
-    """Vacancies and/or training places for one participant, best first, with explanations."""
+    """Vacancies and/or training places for one participant, best first, with explanations.
+
+    The ranker is fitted once per pool (openings, training places, weights, rules) and reused
+    (services/pool_cache.py). Competencies suggested from the experiences and discovery
+    answers take part, weighted below confirmed ones, unless `suggestions=False`."""
     ctx = context or make_context()
     check_competencies(profile, ctx.lexicon)
-    notes: list[Note] = [] if profile.competencies else [NO_COMPETENCIES]
-    items = pool_items(ctx, openings, training)
-    if not items:
+    notes: list[Note] = []
+    if suggestions:
+        profile = with_suggestions(profile, ctx.lexicon)
+    if not profile.competencies:
+        notes.append(NO_COMPETENCIES)
+    elif not any(c.status == "confirmed" for c in profile.competencies):
+        notes.append(ONLY_SUGGESTED)
+    key = pool_key(openings, training, weights, ctx.key)
+    keep = (ctx.lexicon, ctx.geo, ctx.levels, ctx.lemmatize)
+    ranker = fitted_ranker(key, lambda: pool_items(ctx, openings, training), weights, keep)
+    if ranker is None:
         return RankingResult((), (EMPTY_POOL,))
-    ranker = Ranker(weights=weights).fit(items)
     query = _query(ranker, ctx, profile)
     parts = ranker.score(query)
     order = ranker.rank(query, top=top, kind=kind, parts=parts)
@@ -238,11 +268,13 @@ def rank_participants_for_opening(
     top: int | None = None,
     context: Context | None = None,
     sources: Sequence[str] | None = None,
+    audience: Audience = "job_hunter",
 ) -> list[RankedParticipant]:
     """Participants for one vacancy, best first. Those who avoid the employer or place are
     left out. `pool` (other vacancies) only sets how rare each competency is (and the text
     weights). `sources` (e.g. file names, same order as `profiles`) become each result's
-    `source`; without them the source is the participant's name."""
+    `source`; without them the source is the participant's name. `audience`: who reads the
+    explanations (the job hunter by default: third person)."""
     if sources is not None and len(sources) != len(profiles):
         raise ValueError("sources and profiles differ in length")
     ctx = context or make_context()
@@ -255,7 +287,7 @@ def rank_participants_for_opening(
         parts = ranker.score(query)
         if parts["score"][0] < 0:
             continue
-        explainer = Explainer(ranker, query, parts, ctx.lexicon, ())
+        explainer = Explainer(ranker, query, parts, ctx.lexicon, (), audience=audience)
         found.append(explainer.participant(0, source=sources[n] if sources else None))
     found.sort(key=lambda p: (-p.score, p.name))
     return found[:top] if top is not None else found
