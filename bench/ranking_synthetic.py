@@ -15,7 +15,7 @@ from jobmatch.datafiles.paths import data_dir
 from jobmatch.datafiles.reading import read_csv_rows
 from jobmatch.domain.profile_json import profile_from_dict
 from jobmatch.domain.profiles import Profile
-from jobmatch.domain.vacancies import AskedCompetency, Requirements
+from jobmatch.domain.vacancies import AskedCompetency, Extraction, Opening, Posting, Requirements
 from jobmatch.ml.features import ItemFeatures
 
 IDS = [row["id"] for row in read_csv_rows(data_dir("competencies") / "core-competencies.csv")]
@@ -112,3 +112,21 @@ def synthetic_profiles(n: int, seed: int) -> list[tuple[Profile, str]]:
 def point_of(profile: Profile) -> tuple[float | None, float | None]:
     point = load_pc4_index().locate(pc4=profile.contact.pc4)
     return (point.lat, point.lon) if point else (None, None)
+
+
+def synthetic_openings(n: int, seed: int) -> list[Opening]:
+    """The same synthetic vacancies as Openings (posting + extraction + pc4), for timing the
+    public path `rank_for_participant`."""
+    rng = random.Random(seed + 1)
+    pcs = list(load_pc4_index().postcodes)
+    return [
+        Opening(
+            posting=Posting(item.source, item.title, item.text),
+            extraction=Extraction(item.source, item.title, item.asked, item.requirements),
+            employer=item.employer,
+            sector=item.sector,
+            pc4=rng.choice(pcs),
+            open_to_gap=item.open_to_gap,
+        )
+        for item in synthetic_items(n, seed)
+    ]
