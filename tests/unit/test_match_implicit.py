@@ -23,15 +23,21 @@ def requirements(title: str, text: str):
         ("Wat vragen wij?\n- Een uitstekende beheersing van de Nederlandse taal.", "C1"),
         ("Wat vragen wij?\n- Je bent goed in plannen. Je spreekt Nederlands.", None),
         ("Wat vragen wij?\n- Kennis van de Nederlandse taal.", None),
+        ("Wat vragen wij?\n- Je Nederlands hoeft niet perfect te zijn.", "A2"),
+        ("Wat vragen wij?\n- Met een paar woorden Nederlands kun je starten.", "A2"),
+        ("Wat vragen wij?\n- Je spreekt Nederlands met de bezoekers.", "B1"),
+        ("Wat vragen wij?\n- Je helpt gasten in het Nederlands en in het Engels.", "B1"),
+        ("Wat vragen wij?\n- Nederlands en Duits op B2-niveau.", "B2"),
+        ("Wat vragen wij?\n- Perfect Engels; je Nederlands hoeft niet perfect.", "A2"),
     ],
 )
 def test_dutch_level_phrases(text: str, level: str | None) -> None:
     assert requirements("Administratief medewerker", text).dutch_level == level
 
 
-def test_customer_contact_by_phone_implies_b1() -> None:
+def test_customer_contact_by_phone_implies_b2() -> None:
     text = "Wat ga je doen?\nJe beantwoordt vragen van klanten aan de telefoon."
-    assert requirements("Medewerker klantenservice", text).dutch_level == "B1"
+    assert requirements("Medewerker klantenservice", text).dutch_level == "B2"
 
 
 def test_phone_work_in_another_language_implies_no_dutch_level() -> None:

@@ -77,3 +77,19 @@ def test_the_rules_fingerprint_changes_with_the_lexicon(tmp_path: Path, monkeypa
     fingerprint.rules_fingerprint.cache_clear()
     assert fingerprint.rules_fingerprint() != before
     fingerprint.rules_fingerprint.cache_clear()
+
+
+def test_a_pool_of_domain_objects_ranks_like_the_files_path(ctx: Context, monkeypatch) -> None:
+    from jobmatch.services.matching import Pool, rank_pool
+
+    pool_cache.clear_pools()
+    fits = []
+    original = Ranker.fit
+    monkeypatch.setattr(Ranker, "fit", lambda self, X, y=None: fits.append(1) or original(self, X))
+    profile = profile_from_dict({"name": "Mo", "competencies": [{"id": "schoonmaken"}]})
+    rows = tuple(pool())
+    by_version = rank_pool(profile=profile, pool=Pool(rows, version="db-7"), context=ctx)
+    again = rank_pool(profile=profile, pool=Pool(rows, version="db-7"), context=ctx)
+    direct = rank_for_participant(profile=profile, openings=rows, context=ctx)
+    assert by_version.to_json() == again.to_json() == direct.to_json()
+    assert len(fits) == 2  # once for version db-7, once for the content hash
