@@ -104,6 +104,14 @@ _RECEIVED_LIST = re.compile(
 _TURNS_TO_CANDIDATE = re.compile(r"^\W*(?:en\s+|and\s+)?(?:\w+\s+)?(?:je|jij|you)\b", re.I)
 _WANTED_FEELING = re.compile(r"energie|\bkick\b|voldoening|\bblij\b|plezier|\benergy\b", re.I)
 LEARNING = "leervermogen"
+# The employer teaches: offered, not a will to learn asked ("We leren je het vak", "dat leren
+# we je", "die cursus volg je in je eerste week bij ons").
+_EMPLOYER_TEACHES = re.compile(
+    r"\b(?:we|wij)\s+leren\s+(?:je|jou)\b|\bleren\s+(?:we|wij)\s+(?:je|jou)\b"
+    r"|\b(?:cursus|opleiding|training)\s+volg\s+(?:je|jij)\b|\bvolg\s+(?:je|jij)\b[^.;]{0,40}\bbij\s+ons\b"
+    r"|\bwe\s+(?:will\s+)?teach\s+you\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -164,6 +172,8 @@ def _counts(hit: Hit, sentence: str, clause: str, section: str) -> bool:
     if _not_needed(clause):
         return False
     if hit.id != LEARNING and _received(sentence, clause):  # being trained asks a will to learn
+        return False
+    if hit.id == LEARNING and _EMPLOYER_TEACHES.search(clause):
         return False
     return not (hit.id == LANGUAGES and _ALTERNATIVE_LANGUAGE.search(sentence))
 

@@ -122,13 +122,19 @@ def _written_level(part: str) -> str | None:
 
 
 def dutch_level(parts: Sequence[str]) -> str | None:
-    """The CEFR level of Dutch the first part that asks for Dutch names, or None."""
-    for part in parts_with(_DUTCH_WORDS, parts).values():
-        if not _DUTCH.search(part) or _DUTCH_OPTIONAL.search(part):
-            continue
+    """The CEFR level of Dutch the posting asks: a written level anywhere wins ("minimaal
+    B2" in the requirements over "vragen in het Nederlands" in the tasks), else the first
+    part whose wording implies one; None when no part asks Dutch."""
+    asking = [
+        part
+        for part in parts_with(_DUTCH_WORDS, parts).values()
+        if _DUTCH.search(part) and not _DUTCH_OPTIONAL.search(part)
+    ]
+    for part in asking:
         written = _written_level(part)
         if written:
             return written
+    for part in asking:
         for level, regex in _PHRASES:
             if regex.search(part):
                 return level

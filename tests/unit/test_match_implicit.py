@@ -57,3 +57,11 @@ def test_a_lease_car_offered_is_not_a_licence_asked() -> None:
     assert requirements("Adviseur buitendienst", text).driving_licence is False
     text = "Wat vragen wij?\n- Rijbewijs B\n\nWat bieden wij?\n- Een leaseauto"
     assert requirements("Adviseur buitendienst", text).driving_licence is True
+
+
+def test_a_written_level_anywhere_wins_over_an_implied_one() -> None:
+    text = (
+        "Wat ga je doen?\nJe helpt gasten in het Nederlands en Engels.\n\n"
+        "Wat vragen wij?\n- Nederlands op minimaal B2-niveau"
+    )
+    assert requirements("Receptionist", text).dutch_level == "B2"
