@@ -157,3 +157,43 @@ def test_out_of_reach_drops_below_reachable_and_stays_visible() -> None:
     order = [items[i].source for i in ranker.rank(query, parts=parts)]
     assert order == ["service", "manager"]
     assert np.array_equal(parts["out_of_reach"], np.array([True, False]))
+
+
+def test_an_out_of_reach_vacancy_says_why_and_shows_a_route() -> None:
+    from jobmatch.domain.vacancies import (
+        AskedCompetency,
+        Employer,
+        Extraction,
+        Opening,
+        Posting,
+        TrainingPlace,
+    )
+    from jobmatch.services.matching import rank_for_participant
+
+    care = Employer("z", "Zorghuis Linde", "zorg", "Delft", "2611")
+    text = "Je verzorgt bewoners. BIG-registratie is vereist."
+    nurse = Opening(
+        Posting("nurse.txt", "Verpleegkundige", text),
+        Extraction("nurse.txt", "Verpleegkundige", (AskedCompetency("zorgzaamheid", "z", "must"),)),
+        employer=care.name,
+        sector="zorg",
+        pc4="2611",
+    )
+    course = TrainingPlace(
+        id="bbl",
+        title="BBL Helpende Zorg",
+        kind="course",
+        provider="ROC",
+        description="Je leert zorgen voor ouderen.",
+        competencies_taught=("zorgzaamheid",),
+        city="Delft",
+        sector="zorg",
+        source="bbl.toml",
+    )
+    result = rank_for_participant(
+        profile=person(), openings=[nurse], training=[course], suggestions=False
+    )
+    item = next(i for i in result.items if i.source == "nurse.txt")
+    assert not item.reachable and item.to_json()["reachable"] is False
+    assert [w for w in item.warnings if w.startswith("Nu nog buiten bereik") and "BIG" in w]
+    assert "Route erheen: BBL Helpende Zorg." in item.reasons
