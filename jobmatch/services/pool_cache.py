@@ -22,6 +22,25 @@ MAX_POOLS = 4  # pools kept per process (a 100,000-opening pool is ~150 MB fitte
 # value: the ranker and the objects whose ids are in the key (kept alive, so ids stay unique)
 _pools: OrderedDict[Hashable, tuple[Ranker, object]] = OrderedDict()
 _lock = Lock()
+# id of a tuple of openings -> (the tuple, its hash): a tuple cannot change, so the same tuple
+# passed again (a caller that keeps its pool) is not hashed again. Holding the tuple keeps its
+# id from being reused.
+_tuple_hashes: OrderedDict[int, tuple[tuple[Opening, ...], int]] = OrderedDict()
+
+
+def _content_hash(openings: Sequence[Opening]) -> int:
+    if not isinstance(openings, tuple):
+        return hash(tuple(openings))
+    with _lock:
+        seen = _tuple_hashes.get(id(openings))
+        if seen is not None and seen[0] is openings:
+            return seen[1]
+    value = hash(openings)
+    with _lock:
+        _tuple_hashes[id(openings)] = (openings, value)
+        while len(_tuple_hashes) > MAX_POOLS:
+            _tuple_hashes.popitem(last=False)
+    return value
 
 
 def pool_key(
@@ -31,11 +50,12 @@ def pool_key(
     context_key: Hashable,
 ) -> Hashable:
     """A key that changes when any opening (text, extraction, employer, place), training
-    place, weight or rule changes. Python's hash of frozen dataclasses: strings cache their
-    hash, so a warm key costs little; the lengths guard against the rare collision."""
+    place, weight or rule changes. Python's hash of frozen dataclasses (an Opening caches its
+    own); the same tuple passed again is not hashed again; the lengths guard against the rare
+    collision."""
     return (
         len(openings),
-        hash(tuple(openings)),
+        _content_hash(openings),
         len(training),
         hash(tuple(training)),
         weights or Weights(),
@@ -71,3 +91,4 @@ def clear_pools() -> None:
     """Forget every fitted pool (tests, or after the rules changed in this process)."""
     with _lock:
         _pools.clear()
+        _tuple_hashes.clear()

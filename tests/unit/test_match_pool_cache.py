@@ -93,3 +93,16 @@ def test_a_pool_of_domain_objects_ranks_like_the_files_path(ctx: Context, monkey
     direct = rank_for_participant(profile=profile, openings=rows, context=ctx)
     assert by_version.to_json() == again.to_json() == direct.to_json()
     assert len(fits) == 2  # once for version db-7, once for the content hash
+
+
+def test_the_same_tuple_is_not_hashed_again(monkeypatch) -> None:
+    pool_cache.clear_pools()
+    rows = tuple(pool())
+    calls = []
+    original = Opening.__hash__
+    monkeypatch.setattr(Opening, "__hash__", lambda self: calls.append(1) or original(self))
+    first = pool_cache.pool_key(rows, (), None, "ctx")
+    assert len(calls) == len(rows)
+    assert pool_cache.pool_key(rows, (), None, "ctx") == first and len(calls) == len(rows)
+    pool_cache.pool_key(list(rows), (), None, "ctx")  # a list may have changed: hashed again
+    assert len(calls) == 2 * len(rows)
