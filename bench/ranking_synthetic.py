@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import random
+from collections.abc import Iterator
 
 from jobmatch.datafiles.geo import load_pc4_index
 from jobmatch.datafiles.paths import data_dir
@@ -39,13 +40,18 @@ def _asked(cid: str, importance: str) -> AskedCompetency:
 
 
 def synthetic_items(n: int, seed: int) -> list[ItemFeatures]:
+    return list(iter_synthetic_items(n, seed))
+
+
+def iter_synthetic_items(n: int, seed: int) -> Iterator[ItemFeatures]:
+    """The synthetic vacancies one at a time (a caller that converts them keeps no second
+    list of 100,000 rows in memory)."""
     rng = random.Random(seed)
     points = list(load_pc4_index().postcodes.values())
-    items = []
     for i in range(n):
         point = rng.choice(points)
         hours = rng.choice([None, 12.0, 16.0, 24.0, 32.0, 36.0])
-        items.append(
+        yield (
             ItemFeatures(
                 source=f"v{i}.txt",
                 title=f"Vacature {i}",
@@ -73,7 +79,6 @@ def synthetic_items(n: int, seed: int) -> list[ItemFeatures]:
                 open_to_gap=rng.random() < 0.1,
             )
         )
-    return items
 
 
 def synthetic_profiles(n: int, seed: int) -> list[tuple[Profile, str]]:
@@ -128,5 +133,5 @@ def synthetic_openings(n: int, seed: int) -> list[Opening]:
             pc4=rng.choice(pcs),
             open_to_gap=item.open_to_gap,
         )
-        for item in synthetic_items(n, seed)
+        for item in iter_synthetic_items(n, seed)
     ]
