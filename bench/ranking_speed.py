@@ -3,8 +3,12 @@
     python -m bench.ranking_speed            # all scenarios (each in its own process)
     python -m bench.ranking_speed --quick    # smaller numbers while developing
 
-Features are precomputed once (the fit); timings are per participant query:
-vectorise the participant, score every vacancy, take the top 20, explain the top 10.
+`service-1k` and `service-100k` time the public path the web and the CLI use,
+`rank_for_participant` (pool cache lookup, participant vectorising, scoring, top 20 with
+explanations), warm: the first call fits the pool (reported as `first_call_s`), later calls
+reuse it. Lemmas are precomputed (the feature store is warm; its lemmatiser is str.split).
+Targets (issue 13): 1,000 openings p95 <= 50 ms; 100,000 p95 <= 300 ms, peak <= 600 MB.
+The other scenarios time the fitted Ranker alone against a brute-force baseline.
 """
 
 from __future__ import annotations
@@ -172,8 +176,43 @@ def scenario_batch(participants: int, n: int, baseline_participants: int) -> dic
     }
 
 
+def scenario_service(n: int, queries: int) -> dict[str, Any]:
+    """rank_for_participant itself, warm, on n synthetic openings."""
+    from bench.ranking_synthetic import synthetic_openings
+    from jobmatch.services.matching import make_context, rank_for_participant
+
+    openings = tuple(synthetic_openings(n, seed=1))
+    ctx = make_context(lemmatize=str.split)
+    for opening in openings:
+        ctx.store.get(opening.posting, lemmatize=str.split)
+    profiles = [p for p, _ in synthetic_profiles(queries + 1, seed=2)]
+    start = time.perf_counter()
+    rank_for_participant(profile=profiles[0], openings=openings, top=20, context=ctx)
+    first = time.perf_counter() - start
+    times = []
+    for profile in profiles[1:]:
+        start = time.perf_counter()
+        rank_for_participant(profile=profile, openings=openings, top=20, context=ctx)
+        times.append(time.perf_counter() - start)
+    fresh = list(openings)  # a new list of the same openings (a new request): content hash
+    start = time.perf_counter()
+    rank_for_participant(profile=profiles[1], openings=fresh, top=20, context=ctx)
+    return {
+        "openings": n,
+        "first_call_s": round(first, 2),
+        **_percentiles(times),
+        "new_list_same_pool_ms": round((time.perf_counter() - start) * 1000, 1),
+        "queries": queries,
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    }
+
+
 def run(name: str, quick: bool) -> dict[str, Any]:
     scale = 10 if quick else 1
+    if name == "service-1k":
+        return scenario_service(1_000, 200 // scale)
+    if name == "service-100k":
+        return scenario_service(100_000 // scale, 50 // scale)
     if name == "1k":
         return scenario_single(1_000, 200 // scale, 20 // scale)
     if name == "100k":
@@ -184,12 +223,12 @@ def run(name: str, quick: bool) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--scenario", choices=["1k", "100k", "batch"])
+    parser.add_argument("--scenario", choices=["service-1k", "service-100k", "1k", "100k", "batch"])
     args = parser.parse_args()
     if args.scenario:
         print(json.dumps(run(args.scenario, args.quick)))
         return
-    for name in ("1k", "100k", "batch"):
+    for name in ("service-1k", "service-100k", "1k", "100k", "batch"):
         cmd = [sys.executable, "-m", "bench.ranking_speed", "--scenario", name]
         out = subprocess.run(
             cmd + (["--quick"] if args.quick else []), capture_output=True, text=True, check=True

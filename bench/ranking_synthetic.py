@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import functools
 import random
+from collections.abc import Iterator
 
 from jobmatch.datafiles.geo import load_pc4_index
 from jobmatch.datafiles.paths import data_dir
 from jobmatch.datafiles.reading import read_csv_rows
 from jobmatch.domain.profile_json import profile_from_dict
 from jobmatch.domain.profiles import Profile
-from jobmatch.domain.vacancies import AskedCompetency, Requirements
+from jobmatch.domain.vacancies import AskedCompetency, Extraction, Opening, Posting, Requirements
 from jobmatch.ml.features import ItemFeatures
 
 IDS = [row["id"] for row in read_csv_rows(data_dir("competencies") / "core-competencies.csv")]
@@ -39,13 +40,18 @@ def _asked(cid: str, importance: str) -> AskedCompetency:
 
 
 def synthetic_items(n: int, seed: int) -> list[ItemFeatures]:
+    return list(iter_synthetic_items(n, seed))
+
+
+def iter_synthetic_items(n: int, seed: int) -> Iterator[ItemFeatures]:
+    """The synthetic vacancies one at a time (a caller that converts them keeps no second
+    list of 100,000 rows in memory)."""
     rng = random.Random(seed)
     points = list(load_pc4_index().postcodes.values())
-    items = []
     for i in range(n):
         point = rng.choice(points)
         hours = rng.choice([None, 12.0, 16.0, 24.0, 32.0, 36.0])
-        items.append(
+        yield (
             ItemFeatures(
                 source=f"v{i}.txt",
                 title=f"Vacature {i}",
@@ -73,7 +79,6 @@ def synthetic_items(n: int, seed: int) -> list[ItemFeatures]:
                 open_to_gap=rng.random() < 0.1,
             )
         )
-    return items
 
 
 def synthetic_profiles(n: int, seed: int) -> list[tuple[Profile, str]]:
@@ -112,3 +117,21 @@ def synthetic_profiles(n: int, seed: int) -> list[tuple[Profile, str]]:
 def point_of(profile: Profile) -> tuple[float | None, float | None]:
     point = load_pc4_index().locate(pc4=profile.contact.pc4)
     return (point.lat, point.lon) if point else (None, None)
+
+
+def synthetic_openings(n: int, seed: int) -> list[Opening]:
+    """The same synthetic vacancies as Openings (posting + extraction + pc4), for timing the
+    public path `rank_for_participant`."""
+    rng = random.Random(seed + 1)
+    pcs = list(load_pc4_index().postcodes)
+    return [
+        Opening(
+            posting=Posting(item.source, item.title, item.text),
+            extraction=Extraction(item.source, item.title, item.asked, item.requirements),
+            employer=item.employer,
+            sector=item.sector,
+            pc4=rng.choice(pcs),
+            open_to_gap=item.open_to_gap,
+        )
+        for item in iter_synthetic_items(n, seed)
+    ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import json
 import sys
 from collections.abc import Callable
@@ -13,29 +12,13 @@ from typing import Any, TypeVar
 import click
 
 from jobmatch.datafiles.reading import read_text
-from jobmatch.domain.errors import JobmatchError
-from jobmatch.domain.profile_json import profile_from_json
+from jobmatch.domain.errors import JobmatchError, os_error_message
 from jobmatch.domain.profiles import Profile
+from jobmatch.services.profile_files import read_profile_file
+
+__all__ = ["echo_json", "friendly_errors", "load_profile", "os_error_message", "read_text_file"]
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-# Dutch first; the system's English reason (exc.strerror) follows it.
-_OS_ERRORS_NL = {
-    errno.ENOENT: "bestand of map niet gevonden",
-    errno.EISDIR: "dit is een map, geen bestand",
-    errno.ENOTDIR: "een deel van het pad is geen map",
-    errno.EEXIST: "er staat al een bestand met die naam (geen map)",
-    errno.EACCES: "geen toegang",
-    errno.EPERM: "geen toegang",
-    errno.ENOSPC: "de schijf is vol",
-}
-
-
-def os_error_message(exc: OSError) -> str:
-    """One line for a file problem: Dutch, then English, then the file name."""
-    dutch = _OS_ERRORS_NL.get(exc.errno or 0, "bestand kan niet gelezen of geschreven worden")
-    english = exc.strerror or str(exc)
-    return f"{dutch} / {english}: {exc.filename or ''}"
 
 
 def friendly_errors(func: F) -> F:
@@ -65,4 +48,4 @@ def read_text_file(path: Path) -> str:
 
 
 def load_profile(path: Path) -> Profile:
-    return profile_from_json(read_text_file(path), source=str(path))
+    return read_profile_file(path)

@@ -1,8 +1,9 @@
 """`jobmatch rank` (vacancies and training places for one participant) and
 `jobmatch rank-participants` (participants for one vacancy), best first.
 
-The reading and ranking live in `rank_inputs`, imported inside the commands so that
-`jobmatch --help` does not load numpy, scikit-learn or spaCy.
+The reading and ranking live in `jobmatch.services.rank_files` (the same functions a page
+calls), imported inside the commands so that `jobmatch --help` does not load numpy,
+scikit-learn or spaCy. A command parses its arguments, calls the service and prints.
 """
 
 from __future__ import annotations
@@ -17,6 +18,11 @@ from jobmatch.domain.errors import JobmatchError
 from jobmatch.domain.ranking import RankedItem, RankedParticipant
 
 FOLDER = click.Path(exists=True, file_okay=False, path_type=Path)
+
+
+def _notes(notes: tuple[tuple[str, str], ...]) -> None:
+    for nl, en in notes:
+        click.echo(f"Let op / note: {nl} / {en}", err=True)
 
 
 def _print_lines(heading: str, reasons: tuple[str, ...], warnings: tuple[str, ...]) -> None:
@@ -66,19 +72,20 @@ def rank(  # noqa: PLR0917
     as_json: bool,
 ) -> None:
     """Rank vacancies and training places for one participant (--profile P.json)."""
-    from jobmatch.cli.rank_inputs import read_weights, run_rank
+    from jobmatch.services.rank_files import parse_weights, rank_folders
 
     if not profile_path.is_file():
         raise JobmatchError(f"Profiel niet gevonden / profile not found: {profile_path}")
-    result = run_rank(
+    result = rank_folders(
         profile=load_profile(profile_path),
         vacancies_dir=vacancies_dir,
         training_dir=training_dir,
-        weights=read_weights(weights_path, weight_pairs),
+        weights=parse_weights(weights_path, weight_pairs),
         top=top,
         kind=kind,  # type: ignore[arg-type]
         cache_path=cache_path,
     )
+    _notes(result.notes)
     if as_json:
         echo_json(result.to_json())
         return
@@ -102,16 +109,17 @@ def rank_participants(
 ) -> None:
     """Which participants fit one vacancy (--vacancy FILE), best first. Participants who
     avoid this employer or place are never shown."""
-    from jobmatch.cli.rank_inputs import run_rank_participants
+    from jobmatch.services.rank_files import rank_participant_files
 
     if not vacancy_path.is_file():
         raise JobmatchError(f"Vacature niet gevonden / vacancy not found: {vacancy_path}")
     if not profiles_dir.is_dir():
         raise JobmatchError(f"Map met profielen niet gevonden / folder not found: {profiles_dir}")
-    opening, ranked = run_rank_participants(
-        vacancy=vacancy_path, profiles_dir=profiles_dir, cache_path=cache_path
+    result = rank_participant_files(
+        vacancy=vacancy_path, profiles_dir=profiles_dir, cache_path=cache_path, top=top
     )
-    shown = ranked[:top] if top is not None else ranked
+    _notes(result.notes)
+    opening, shown = result.opening, result.ranked
     if as_json:
         echo_json([person.to_json() for person in shown])
         return

@@ -28,7 +28,9 @@ def _read_profile(path: Path) -> Profile:
 
 
 def _warn_unknown_questions(profile: Profile, bridge: Bridge) -> None:
-    unknown = [qid for qid in profile.discovery if bridge.question(qid) is None]
+    from jobmatch.services.suggestions import unknown_questions
+
+    unknown = unknown_questions(profile, bridge)
     if unknown:
         click.echo(
             f"Let op: onbekende vraag / note: unknown discovery question: {', '.join(unknown)}",

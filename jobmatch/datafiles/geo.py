@@ -7,6 +7,7 @@ from pathlib import Path
 
 from jobmatch.datafiles.paths import data_dir
 from jobmatch.datafiles.reading import read_csv_rows
+from jobmatch.datafiles.towns import TOWNS_FILE, load_towns
 from jobmatch.domain.errors import DataFileError, Problem
 from jobmatch.domain.geo import Pc4Index
 
@@ -14,6 +15,7 @@ PC4_FILE = "nl-pc4.csv"
 
 
 def read_pc4(path: Path) -> Pc4Index:
+    """The postcodes, plus the towns of towns.csv next to them (if there is one)."""
     rows = []
     problems = []
     for line, row in enumerate(read_csv_rows(path), start=2):
@@ -23,7 +25,8 @@ def read_pc4(path: Path) -> Pc4Index:
             problems.append(Problem(str(path), f"line {line}", "", "ongeldige regel / bad row"))
     if problems:
         raise DataFileError(problems)
-    return Pc4Index.from_rows(rows)
+    towns_path = path.parent / TOWNS_FILE
+    return Pc4Index.from_rows(rows, load_towns(towns_path) if towns_path.is_file() else ())
 
 
 @lru_cache(maxsize=2)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from jobmatch.datafiles.reading import read_csv_header, read_csv_rows, read_text
+from jobmatch.datafiles.towns import TOWNS_FILE, read_towns
 from jobmatch.domain.errors import DataFileError, Problem
 
 MISSING = "ontbreekt of is leeg / is missing or empty"
@@ -81,22 +82,6 @@ def required_fields(
     return [Problem(where[0], where[1], f, MISSING) for f in fields if not row.get(f, "").strip()]
 
 
-# Towns that belong to a municipality of another name (nl-pc4.csv lists municipalities).
-_TOWNS = {
-    "'s-gravenhage": ("den haag", "scheveningen"),
-    "leidschendam-voorburg": ("voorburg", "leidschendam"),
-    "westland": ("naaldwijk", "monster", "wateringen", "'s-gravenzande", "poeldijk", "de lier"),
-    "pijnacker-nootdorp": ("pijnacker", "nootdorp"),
-    "lansingerland": ("berkel en rodenrijs", "bleiswijk"),
-}
-_MUNICIPALITY = {town: name for name, towns in _TOWNS.items() for town in towns}
-
-
-def _municipality(city: str) -> str:
-    name = city.strip().lower()
-    return _MUNICIPALITY.get(name, name)
-
-
 class PlaceChecker:
     """Checks a pc4 (and the city that goes with it) against nl-pc4.csv."""
 
@@ -105,6 +90,14 @@ class PlaceChecker:
         problems.extend(found)
         self.index = {row["pc4"]: row.get("municipality", "").lower() for row in rows}
         self.problems = problems
+        towns = pc4_file.parent / TOWNS_FILE
+        found_towns = read_towns(towns)[0] if towns.is_file() else []
+        self.towns = {t.name.lower(): t.municipality.lower() for t in found_towns}
+        self.towns.update({"den haag": "'s-gravenhage", "den bosch": "'s-hertogenbosch"})
+
+    def _municipality(self, city: str) -> str:
+        name = city.strip().lower()
+        return self.towns.get(name, name)
 
     def check(self, pc4: str | None, city: str | None, where: tuple[str, str]) -> None:
         if pc4 is None or not self.index:
@@ -112,6 +105,6 @@ class PlaceChecker:
         if pc4 not in self.index:
             message = f"postcode {pc4} staat niet in / is not in nl-pc4.csv"
             self.problems.append(Problem(*where, "pc4", message))
-        elif city and _municipality(city) != self.index[pc4]:
+        elif city and self._municipality(city) != self.index[pc4]:
             message = f"{pc4} ligt in / lies in {self.index[pc4]}, niet / not {city}"
             self.problems.append(Problem(*where, "city", message))

@@ -23,6 +23,13 @@ from jobmatch.domain.errors import DataFileError, Problem
 from jobmatch.domain.vacancies import TrainingPlace
 
 TRAINING_KINDS = ("course", "work-experience", "volunteering")
+# A training place as text (title line, blank line, text) is read by services/training.py.
+TEXT_SUFFIX = ".txt"
+_READ_SUFFIXES = (".toml", TEXT_SUFFIX)
+NEITHER = (
+    "geen opleidingsplaats: alleen .toml of .txt wordt gelezen"
+    " / not a training place: only .toml or .txt files are read"
+)
 
 
 def _texts(
@@ -93,7 +100,22 @@ def read_training_places(directory: Path) -> tuple[list[TrainingPlace], list[Pro
             problems.extend(exc.problems)
     ids = ((place.id, (str(directory / place.source), place.id)) for place in places)
     duplicates(ids, "id", problems)
-    return places, problems
+    return places, problems + unknown_files(directory)
+
+
+def unknown_files(directory: Path) -> list[Problem]:
+    """Files in the training folder that are neither TOML nor text (README and hidden files
+    aside): reported, never skipped silently."""
+    if not directory.is_dir():
+        return []
+    return [
+        Problem(str(path), "", "", NEITHER)
+        for path in sorted(directory.iterdir())
+        if path.is_file()
+        and path.suffix.lower() not in _READ_SUFFIXES
+        and not path.name.startswith(".")
+        and not path.name.lower().startswith("readme")
+    ]
 
 
 def load_training_places(directory: Path) -> list[TrainingPlace]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -54,3 +55,22 @@ class UnknownCompetencyError(JobmatchError):
 
 class GuardError(JobmatchError):
     """A generated document contains something that may reveal the past."""
+
+
+# Dutch first; the system's English reason (exc.strerror) follows it.
+_OS_ERRORS_NL = {
+    errno.ENOENT: "bestand of map niet gevonden",
+    errno.EISDIR: "dit is een map, geen bestand",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.EEXIST: "er staat al een bestand met die naam (geen map)",
+    errno.EACCES: "geen toegang",
+    errno.EPERM: "geen toegang",
+    errno.ENOSPC: "de schijf is vol",
+}
+
+
+def os_error_message(exc: OSError) -> str:
+    """One line for a file problem: Dutch, then English, then the file name."""
+    dutch = _OS_ERRORS_NL.get(exc.errno or 0, "bestand kan niet gelezen of geschreven worden")
+    english = exc.strerror or str(exc)
+    return f"{dutch} / {english}: {exc.filename or ''}"

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Literal
 
 EARTH_RADIUS_KM = 6371.0088
 CITY_ALIASES = {
@@ -19,18 +20,17 @@ CITY_ALIASES = {
     "den bosch": "s-hertogenbosch",
     "s hertogenbosch": "s-hertogenbosch",
 }
-# Towns inside a municipality of another name (nl-pc4.csv lists municipalities, 2020).
-_TOWNS = {
-    "s-gravenhage": ("scheveningen", "loosduinen", "ypenburg"),
-    "leidschendam-voorburg": ("voorburg", "leidschendam"),
-    "westland": (
-        *("naaldwijk", "monster", "wateringen", "s-gravenzande", "poeldijk", "de lier"),
-        *("honselersdijk", "kwintsheul", "maasdijk"),
-    ),
-    "pijnacker-nootdorp": ("pijnacker", "nootdorp", "delfgauw"),
-    "lansingerland": ("berkel en rodenrijs", "bleiswijk", "bergschenhoek"),
-}
-CITY_ALIASES.update({town: name for name, towns in _TOWNS.items() for town in towns})
+TownKind = Literal["town", "district"]
+TOWN_KINDS = ("town", "district")
+
+
+@dataclass(frozen=True)
+class Town:
+    """A town or city district inside a municipality of another name (vacancies/towns.csv)."""
+
+    name: str
+    municipality: str
+    kind: TownKind = "town"
 
 
 def fold(text: str) -> str:
@@ -72,9 +72,12 @@ class Pc4Index:
 
     postcodes: dict[str, Point] = field(default_factory=dict)
     cities: dict[str, Point] = field(default_factory=dict)
+    towns: dict[str, str] = field(default_factory=dict)  # town key -> municipality key
 
     @classmethod
-    def from_rows(cls, rows: Iterable[tuple[str, float, float, str]]) -> Pc4Index:
+    def from_rows(
+        cls, rows: Iterable[tuple[str, float, float, str]], towns: Iterable[Town] = ()
+    ) -> Pc4Index:
         postcodes: dict[str, Point] = {}
         sums: dict[str, list[float]] = {}
         names: dict[str, str] = {}
@@ -87,7 +90,13 @@ class Pc4Index:
             total[2] += 1
             names[key] = municipality
         cities = {k: Point(s[0] / s[2], s[1] / s[2], names[k]) for k, s in sums.items()}
-        return cls(postcodes=postcodes, cities=cities)
+        aliases = {city_key(t.name): city_key(t.municipality) for t in towns}
+        return cls(postcodes=postcodes, cities=cities, towns=aliases)
+
+    def key(self, name: str) -> str:
+        """The municipality key of a place name: towns and districts map to theirs."""
+        key = city_key(name)
+        return self.towns.get(key, key)
 
     def locate(self, *, pc4: str | None = None, city: str | None = None) -> Point | None:
         """The postcode centroid, else the municipality centroid, else None (unknown)."""
@@ -96,7 +105,7 @@ class Pc4Index:
             if point is not None:
                 return point
         if city:
-            return self.cities.get(city_key(city))
+            return self.cities.get(self.key(city))
         return None
 
     def municipality(self, *, pc4: str | None = None, city: str | None = None) -> str:

@@ -3,19 +3,20 @@
 score = (competency * w_competency + text * w_text + sector * w_sector
          + open_to_gap * w_open_to_gap + language * w_language) / (sum of those weights),
 then multiplied by one factor per hard condition that is not met (Dutch level, distance,
-hours, driving licence, certificates, unwanted shifts), clipped to 0..1.
+hours, driving licence, certificates, unwanted shifts, out of reach now), clipped to 0..1.
 """
 
 from __future__ import annotations
 
 import math
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
 
 from jobmatch.domain.errors import DataFileError, Problem
+from jobmatch.domain.explanation import Audience, Labels, evidence_pairs, explain
 
 ItemKind = Literal["vacancy", "training"]
 
@@ -62,6 +63,7 @@ class Weights:
     penalty_shifts: float = 0.7
     penalty_training_dutch: float = 0.85  # courses often offer a language pre-track
     training_fit: float = 0.0  # training value: share "builds on what you can" vs "fills gaps"
+    penalty_reach: float = 0.3  # out of reach now (domain/reach.py): stays visible, lower down
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -168,6 +170,7 @@ class RankedItem:
     route: tuple[Mapping[str, Any], ...] = ()
     reachable_after: tuple[str, ...] = ()
     parts: Mapping[str, float] = field(default_factory=dict)
+    reachable: bool = True  # False: out of reach now (a "reach" warning says why)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -183,6 +186,7 @@ class RankedItem:
             "evidence": [dict(e) for e in self.evidence],
             "route": [dict(r) for r in self.route],
             "reachable_after": list(self.reachable_after),
+            "reachable": self.reachable,
             "parts": dict(self.parts),
         }
 
@@ -212,67 +216,16 @@ class RankedParticipant:
         }
 
 
-Labels = Mapping[str, tuple[str, str]]  # id -> (label_nl, label_en)
-
-
-def _names(ids: Sequence[str], labels: Labels, lang: int) -> str:
-    return ", ".join(labels.get(i, (i, i))[lang] for i in ids)
-
-
-def evidence_pairs(
-    matched: Sequence[str],
-    mine: Mapping[str, str],
-    theirs: Mapping[str, Sequence[str]],
-    labels: Labels,
-) -> tuple[dict[str, str], ...]:
-    """Per matched competency: the participant's evidence next to the posting's words."""
-    return tuple(
-        {
-            "id": cid,
-            "label_nl": labels.get(cid, (cid, cid))[0],
-            "label_en": labels.get(cid, (cid, cid))[1],
-            "participant": mine.get(cid, ""),
-            "vacancy": "; ".join(theirs.get(cid, ())[:2]),
-        }
-        for cid in matched
-    )
-
-
-def explain(
-    *,
-    matched: Sequence[str],
-    missing: Sequence[str],
-    labels: Labels,
-    pairs: Sequence[Mapping[str, str]] = (),
-    route: Sequence[Mapping[str, Any]] = (),
-    notes: Sequence[tuple[str, str]] = (),
-    training: bool = False,
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Reasons in plain Dutch (B1) and English: what matches (with evidence), what is missing
-    and where to learn it, plus extra notes (nl, en)."""
-    nl: list[str] = []
-    en: list[str] = []
-    if matched and training:
-        nl.append(f"Bouwt voort op wat je al kunt: {_names(matched, labels, 0)}.")
-        en.append(f"Builds on what you can already do: {_names(matched, labels, 1)}.")
-    elif matched:
-        nl.append(f"Past bij jou: {_names(matched, labels, 0)}.")
-        en.append(f"Matches you: {_names(matched, labels, 1)}.")
-    for pair in pairs[:3]:
-        if pair["participant"] and pair["vacancy"]:
-            nl.append(
-                f"{pair['label_nl']}: jij: “{pair['participant']}” — vacature: “{pair['vacancy']}”."
-            )
-            en.append(
-                f"{pair['label_en']}: you: “{pair['participant']}” — posting: “{pair['vacancy']}”."
-            )
-    if missing:
-        nl.append(f"Nog niet in je profiel: {_names(missing, labels, 0)}.")
-        en.append(f"Not yet in your profile: {_names(missing, labels, 1)}.")
-    for step in route:
-        nl.append(f"{step['label_nl']} kun je leren bij: {', '.join(step['training'])}.")
-        en.append(f"You can learn {step['label_en']} at: {', '.join(step['training'])}.")
-    for note_nl, note_en in notes:
-        nl.append(note_nl)
-        en.append(note_en)
-    return tuple(nl), tuple(en)
+__all__ = [
+    "Audience",
+    "Finding",
+    "ItemKind",
+    "Labels",
+    "RankedItem",
+    "RankedParticipant",
+    "Weights",
+    "combine",
+    "evidence_pairs",
+    "explain",
+    "weights_from_toml",
+]

@@ -133,6 +133,29 @@ class Opening:
     pc4: str | None = None
     open_to_gap: bool = False
 
+    def __hash__(self) -> int:
+        """The hash of all fields, computed once: a pool of openings is hashed on every ranking
+        call to find its fitted ranker (services/pool_cache.py)."""
+        cached: int | None = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash(
+                (
+                    self.posting,
+                    self.extraction,
+                    self.employer,
+                    self.employer_id,
+                    self.sector,
+                    self.pc4,
+                    self.open_to_gap,
+                )
+            )
+            object.__setattr__(self, "_hash", cached)
+        return cached
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled without the cached hash (string hashes differ between processes)."""
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}
+
 
 @dataclass(frozen=True)
 class TrainingPlace:

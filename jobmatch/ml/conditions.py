@@ -104,7 +104,9 @@ class ConditionArrays:
             for term in avoid:
                 hit |= np.char.find(self.employer_padded_, term) >= 0
             out |= hit[self.employer_codes_]
-        places = {city_key(p) for p in q.profile.avoid.places if p.strip()}
+        places = q.avoid_places
+        if places is None:
+            places = frozenset(city_key(p) for p in q.profile.avoid.places if p.strip())
         if places:
             spots = np.array([bool(v) and v in places for v in self.place_values_], dtype=np.bool_)
             out |= spots[self.place_codes_]

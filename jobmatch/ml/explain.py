@@ -18,7 +18,14 @@ from jobmatch.domain.matching import (
     training_findings,
     vacancy_findings,
 )
-from jobmatch.domain.ranking import RankedItem, RankedParticipant, evidence_pairs, explain
+from jobmatch.domain.ranking import (
+    Audience,
+    RankedItem,
+    RankedParticipant,
+    evidence_pairs,
+    explain,
+)
+from jobmatch.domain.reach import reach_findings
 from jobmatch.domain.vacancies import TrainingPlace
 from jobmatch.ml.features import ItemFeatures
 from jobmatch.ml.ranker import Query, Ranker
@@ -28,6 +35,10 @@ OPEN_TO_GAP = (
     "This employer is open to people with a gap in their CV.",
 )
 SECTOR = ("Dit is een sector die je zoekt.", "This is a sector you are looking for.")
+SECTOR_THEIRS = (
+    "Dit is een sector die de deelnemer zoekt.",
+    "This is a sector the participant is looking for.",
+)
 NOTHING_ASKED = (
     "In de tekst staan geen duidelijke competenties; de score komt uit tekst en voorwaarden.",
     "The text names no clear competencies; the score comes from text and conditions.",
@@ -42,7 +53,15 @@ class Explainer:
         parts: Mapping[str, np.ndarray],
         lexicon: Lexicon,
         training: Sequence[TrainingPlace],
+        *,
+        audience: Audience = "participant",
     ) -> None:
+        """`audience`: explanations in the second person for the participant, in the third
+        person for the job hunter (rank-participants)."""
+        self.audience: Audience = audience
+        self.suggested = {c.id for c in query.profile.competencies if c.status == "suggested"} - {
+            c.id for c in query.profile.competencies if c.status == "confirmed"
+        }
         self.ranker = ranker
         self.query = query
         self.parts = parts
@@ -50,6 +69,9 @@ class Explainer:
         self.strengths = participant_strengths(query.profile, ranker.weights_)
         self.mine = {c.id: c.evidence for c in query.profile.competencies}
         self.places = {p.source or p.id: p for p in training}
+
+    def _out_of_reach(self, i: int) -> bool:
+        return bool(self.parts["out_of_reach"][i]) if "out_of_reach" in self.parts else False
 
     def _km(self, i: int) -> float | None:
         km = float(self.parts["km"][i])
@@ -59,7 +81,10 @@ class Explainer:
         w, profile = self.ranker.weights_, self.query.profile
         if item.kind == "training":
             return training_findings(profile, item.requirements.dutch_level, self._km(i), w)
-        return vacancy_findings(profile, item.requirements, self._km(i), w, item.languages)
+        return [
+            *reach_findings(profile, item.demand, w),
+            *vacancy_findings(profile, item.requirements, self._km(i), w, item.languages),
+        ]
 
     @cached_property
     def _trainings(self) -> list[int]:
@@ -94,13 +119,28 @@ class Explainer:
                 )
         return steps
 
+    def _reach_route(self, item: ItemFeatures) -> list[str]:
+        """Training places on the way to an out-of-reach vacancy: same sector, or teaching
+        what it asks; best scored first, at most two."""
+        asked = {c.id for c in item.asked}
+        items = self.ranker.items_
+        return [
+            items[t].title
+            for t in self._trainings
+            if (item.sector and items[t].sector == item.sector) or asked & set(items[t].taught)
+        ][:2]
+
     def _vacancy_parts(
-        self, item: ItemFeatures
+        self, item: ItemFeatures, i: int
     ) -> tuple[tuple[str, ...], tuple[str, ...], list[tuple[str, str]]]:
         _, matched, missing = competency_overlap(
             self.strengths, item.asked, self.ranker.idf_, self.ranker.weights_, self.ranker.prior_
         )
         notes = [] if item.asked else [NOTHING_ASKED]
+        if self._out_of_reach(i):
+            route = ", ".join(self._reach_route(item))
+            if route:
+                notes.append((f"Route erheen: {route}.", f"A route towards it: {route}."))
         if item.open_to_gap:
             notes.append(OPEN_TO_GAP)
         return matched, missing, notes
@@ -138,10 +178,10 @@ class Explainer:
         if item.kind == "training":
             matched, missing, notes, reach = self._training_parts(item, i)
         else:
-            matched, missing, notes = self._vacancy_parts(item)
+            matched, missing, notes = self._vacancy_parts(item, i)
             route = self._route(missing)
         if self.parts["sector"][i] > 0:
-            notes.append(SECTOR)
+            notes.append(SECTOR if self.audience == "participant" else SECTOR_THEIRS)
         theirs = {c.id: c.evidence for c in item.asked}
         pairs = evidence_pairs(matched, self.mine, theirs, self.labels)
         reasons, reasons_en = explain(
@@ -152,6 +192,8 @@ class Explainer:
             route=route,
             notes=notes,
             training=item.kind == "training",
+            suggested=self.suggested,
+            audience=self.audience,
         )
         return {
             "matched": matched,
@@ -178,6 +220,7 @@ class Explainer:
             distance_km=self._km(i),
             open_to_gap=item.open_to_gap,
             parts={k: round(float(self.parts[k][i]), 4) for k in ("competency", "text", "factor")},
+            reachable=not self._out_of_reach(i),
             **self._texts(item, i),
         )
 

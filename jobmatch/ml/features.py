@@ -23,6 +23,7 @@ from sklearn.utils import murmurhash3_32
 from jobmatch.domain.geo import fold
 from jobmatch.domain.income import gross_per_month, net_per_month
 from jobmatch.domain.matching import cefr_rank
+from jobmatch.domain.reach import Demand
 from jobmatch.domain.vacancies import AskedCompetency, Extraction, Posting, Requirements
 
 NAN = float("nan")
@@ -33,8 +34,9 @@ Extractor = Callable[[Posting], Extraction]
 Lemmatizer = Callable[[str], list[str]]
 
 
-def content_key(posting: Posting) -> str:
-    raw = f"{FEATURE_VERSION}\n{posting.kind}\n{posting.title}\n{posting.text}"
+def content_key(posting: Posting, rules: str = "") -> str:
+    """The posting's content plus the rules fingerprint (datafiles/fingerprint.py)."""
+    raw = f"{FEATURE_VERSION}\n{rules}\n{posting.kind}\n{posting.title}\n{posting.text}"
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
@@ -63,10 +65,13 @@ class CachedFeatures:
 
 
 class FeatureStore:
-    """Lemmas and extraction per posting content; `save()`/`FeatureStore(path)` persist them."""
+    """Lemmas and extraction per posting content; `save()`/`FeatureStore(path)` persist them.
+    `rules`: the fingerprint of lexicon, bridge and extraction rules; a saved store made under
+    other rules is not loaded, and keys include it."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, rules: str = "") -> None:
         self.path = path
+        self.rules = rules
         self._items: dict[str, CachedFeatures] = {}
         self.hits = 0
         self.misses = 0
@@ -79,7 +84,7 @@ class FeatureStore:
     def get(
         self, posting: Posting, *, lemmatize: Lemmatizer, extract: Extractor | None = None
     ) -> CachedFeatures:
-        key = content_key(posting)
+        key = content_key(posting, self.rules)
         cached = self._items.get(key)
         if cached is not None and (extract is None or cached.extraction is not None):
             self.hits += 1
@@ -103,7 +108,7 @@ class FeatureStore:
             }
             for item in self._items.values()
         ]
-        payload = {"version": FEATURE_VERSION, "items": rows}
+        payload = {"version": FEATURE_VERSION, "rules": self.rules, "items": rows}
         tmp = target.with_suffix(target.suffix + ".tmp")
         tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
         tmp.replace(target)
@@ -116,6 +121,8 @@ class FeatureStore:
             return  # a broken cache is rebuilt, never fatal
         if not isinstance(payload, dict) or payload.get("version") != FEATURE_VERSION:
             return
+        if payload.get("rules", "") != self.rules:
+            return  # made under another lexicon, bridge or rules: rebuilt
         try:
             rows = [_cached_from_json(row) for row in payload.get("items", [])]
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -154,6 +161,7 @@ class ItemFeatures:
     raw_text: str = ""
     level: str = ""  # training level, e.g. "MBO-2", "NT2 B1"
     languages: tuple[str, ...] = ()  # language codes the text names (not Dutch)
+    demand: Demand = field(default_factory=Demand)  # level of work (domain/reach.py)
 
 
 class TextVectorizer:

@@ -20,6 +20,7 @@ from jobmatch.domain.profiles import Profile
 from jobmatch.domain.ranking import Weights
 from jobmatch.ml.conditions import LANGUAGE_CODES, ConditionArrays
 from jobmatch.ml.features import NAN, ItemFeatures, TextVectorizer, as_float
+from jobmatch.ml.reach import ReachArrays
 
 __all__ = ["LANGUAGE_CODES", "Query", "Ranker"]
 
@@ -33,9 +34,10 @@ class Query:
     strengths: np.ndarray
     lat: float = NAN
     lon: float = NAN
+    avoid_places: frozenset[str] | None = None  # municipality keys (towns resolved), if known
 
 
-class Ranker(ConditionArrays, BaseEstimator):  # type: ignore[misc]
+class Ranker(ConditionArrays, ReachArrays, BaseEstimator):  # type: ignore[misc]
     """Ranks a pool of vacancies and training places for participants.
 
     Parameters are stored as given (scikit-learn convention); fitted state ends in `_`.
@@ -62,6 +64,7 @@ class Ranker(ConditionArrays, BaseEstimator):  # type: ignore[misc]
         self.text_ = self.vectorizer_.transform([i.text for i in items], prune=True)
         self._fit_competencies(items)
         self._fit_conditions(items)
+        self._fit_reach(items)
         return self
 
     def _fit_competencies(self, items: list[ItemFeatures]) -> None:
@@ -90,9 +93,16 @@ class Ranker(ConditionArrays, BaseEstimator):  # type: ignore[misc]
 
     # --------------------------------------------------------------- query
     def query(
-        self, profile: Profile, text: str, *, lat: float | None = None, lon: float | None = None
+        self,
+        profile: Profile,
+        text: str,
+        *,
+        lat: float | None = None,
+        lon: float | None = None,
+        avoid_places: frozenset[str] | None = None,
     ) -> Query:
-        """The participant as vectors: competency strengths and lemmatised text."""
+        """The participant as vectors: competency strengths and lemmatised text.
+        `avoid_places`: the avoided places as municipality keys (Pc4Index.key)."""
         strengths = participant_strengths(profile, self.weights_)
         vector = np.array([strengths.get(c, 0.0) for c in self.ids_], dtype=np.float32)
         return Query(
@@ -101,6 +111,7 @@ class Ranker(ConditionArrays, BaseEstimator):  # type: ignore[misc]
             strengths=vector,
             lat=as_float(lat),
             lon=as_float(lon),
+            avoid_places=avoid_places,
         )
 
     def _training_value(self, q: Query, relevance: np.ndarray, out: np.ndarray) -> np.ndarray:
@@ -149,6 +160,8 @@ class Ranker(ConditionArrays, BaseEstimator):  # type: ignore[misc]
         competency = np.where(self.kind_training_, gap, competency)
         km = self.distances(q)
         factor = self.factors(q, km)
+        reach_out = self.out_of_reach(q.profile)
+        factor = np.where(reach_out, factor * w.penalty_reach, factor)
         if q.profile.preferences.wants_training_first:
             factor = np.where(self.kind_training_, factor, factor * w.training_first)
         language = self.language_match(q)
@@ -172,6 +185,7 @@ class Ranker(ConditionArrays, BaseEstimator):  # type: ignore[misc]
             "language": language,
             "factor": factor,
             "km": km,
+            "out_of_reach": reach_out,
         }
 
     def rank(

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from jobmatch.domain.competencies import Lexicon
 from jobmatch.domain.vacancies import AskedCompetency, Importance
-from jobmatch.nlp.clauses import NICE_WORDS, mentions
+from jobmatch.nlp.clauses import is_nice
 from jobmatch.nlp.extract import Hit, hits_in_doc
 from jobmatch.nlp.pipeline import get_nlp
 from jobmatch.nlp.requirements import shift_spans
@@ -24,14 +24,6 @@ from jobmatch.nlp.sections import ASKING, Line
 
 FLEXIBILITY = "flexibiliteit"
 LANGUAGES = "talenkennis"
-_NICE = re.compile(
-    r"pluspunt|\bpr[eé]\b|\bpr[eé]'s\b|voordeel|\been plus\b|\bplus\b|mooi meegenomen"
-    r"|bij voorkeur|strekt tot aanbeveling|wenselijk|gewenst|niet verplicht|geen vereiste"
-    r"|niet noodzakelijk|geen must|is welkom|handig|leuk als|fijn als|\ba bonus\b|nice to have"
-    r"|\ba plus\b|preferred|preferably|advantage|desirable|not a must|not required",
-    re.IGNORECASE,
-)
-_NICE_WORDS = (*NICE_WORDS, "handig", "leuk als", "fijn als", "gewenst", "not required")
 _SENTENCE_END = re.compile(r"[.;!?]\s")
 MAX_EVIDENCE = 3
 MAX_SENTENCE = 300
@@ -69,7 +61,7 @@ _NOT_NEEDED = re.compile(
 
 @lru_cache(maxsize=4096)
 def _is_nice(sentence: str) -> bool:
-    return mentions(sentence, _NICE_WORDS) and bool(_NICE.search(sentence))
+    return is_nice(sentence)
 
 
 @lru_cache(maxsize=4096)
@@ -112,6 +104,14 @@ _RECEIVED_LIST = re.compile(
 _TURNS_TO_CANDIDATE = re.compile(r"^\W*(?:en\s+|and\s+)?(?:\w+\s+)?(?:je|jij|you)\b", re.I)
 _WANTED_FEELING = re.compile(r"energie|\bkick\b|voldoening|\bblij\b|plezier|\benergy\b", re.I)
 LEARNING = "leervermogen"
+# The employer teaches: offered, not a will to learn asked ("We leren je het vak", "dat leren
+# we je", "die cursus volg je in je eerste week bij ons").
+_EMPLOYER_TEACHES = re.compile(
+    r"\b(?:we|wij)\s+leren\s+(?:je|jou)\b|\bleren\s+(?:we|wij)\s+(?:je|jou)\b"
+    r"|\b(?:cursus|opleiding|training)\s+volg\s+(?:je|jij)\b|\bvolg\s+(?:je|jij)\b[^.;]{0,40}\bbij\s+ons\b"
+    r"|\bwe\s+(?:will\s+)?teach\s+you\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -172,6 +172,8 @@ def _counts(hit: Hit, sentence: str, clause: str, section: str) -> bool:
     if _not_needed(clause):
         return False
     if hit.id != LEARNING and _received(sentence, clause):  # being trained asks a will to learn
+        return False
+    if hit.id == LEARNING and _EMPLOYER_TEACHES.search(clause):
         return False
     return not (hit.id == LANGUAGES and _ALTERNATIVE_LANGUAGE.search(sentence))
 

@@ -1,7 +1,8 @@
 """Clauses of a posting line: what is marked nice-to-have, what is negated.
 
 Conventions follow tests/data/README.md: only what is *required* counts; a nice-to-have
-("is een pluspunt", "bij voorkeur") is not a requirement.
+("is een pluspunt", "bij voorkeur", "gewenst") is not a requirement. The phrases live in one
+table, competencies/nice_phrases.toml, shared with nlp/asked.py.
 """
 
 from __future__ import annotations
@@ -11,46 +12,17 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
-NICE = re.compile(
-    r"pluspunt|\bpr[eé]\b|\bpr[eé]'s\b|voordeel|\been plus\b|\bplus\b|mooi meegenomen"
-    r"|bij voorkeur|strekt tot aanbeveling|wenselijk|niet verplicht|geen vereiste"
-    r"|niet noodzakelijk|geen must|is welkom|\bbonus\b|nice to have"
-    r"|\ba plus\b|preferred|preferably|advantage|desirable|not a must",
-    re.IGNORECASE,
-)
+from jobmatch.datafiles.phrases import NicePhrases, load_nice_phrases
+
 _CLAUSE = re.compile(
     r"[.;!?]\s|\s[–-]\s|,\s(?=[A-Za-z]+ (?:is|zijn|are)\b)|,\s(?=bij voorkeur|liefst|preferabl)",
     re.IGNORECASE,
 )
 
 
-NICE_WORDS = (
-    "pluspunt",
-    "pre",
-    "pré",
-    "voordeel",
-    "plus",
-    "meegenomen",
-    "voorkeur",
-    "aanbeveling",
-    "wenselijk",
-    "verplicht",
-    "vereiste",
-    "noodzakelijk",
-    "must",
-    "welkom",
-    "bonus",
-    "nice to",
-    "prefer",
-    "advantage",
-    "desirable",
-)
-
-
-# A word every NICE alternative holds ("pre" and "pré" only as whole words): a tighter
-# prefilter than NICE_WORDS, which also serves other patterns.
-_NICE_KEYS = (*(w for w in NICE_WORDS if w not in ("pre", "pré", "prefer")), "pre", "pré", "prefer")
-_WHOLE = frozenset({"pre", "pré"})
+def nice_phrases() -> NicePhrases:
+    """The one table of nice-to-have phrases (competencies/nice_phrases.toml)."""
+    return load_nice_phrases()
 
 
 def mentions(text: str, words: Sequence[str]) -> bool:
@@ -59,7 +31,8 @@ def mentions(text: str, words: Sequence[str]) -> bool:
 
 
 def is_nice(text: str) -> bool:
-    return mentions(text, NICE_WORDS) and bool(NICE.search(text))
+    """True when the text marks what it names as nice-to-have ("Rijbewijs B gewenst")."""
+    return nice_phrases().marks(text)
 
 
 def clauses(line: str) -> list[str]:
@@ -70,7 +43,8 @@ def clauses(line: str) -> list[str]:
 def required_clauses(lines: Sequence[str]) -> Scan:
     """The clauses that are not marked as nice-to-have."""
     scan = lines if isinstance(lines, Scan) else Scan(lines)
-    nice = {i for i in parts_with(_NICE_KEYS, scan, _WHOLE) if NICE.search(scan[i])}
+    table = nice_phrases()
+    nice = {i for i in parts_with(table.keys, scan, table.whole) if table.pattern.search(scan[i])}
     if not nice:
         return scan  # the same parts: keeps the joined text made for the test above
     return Scan(

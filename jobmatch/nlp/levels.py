@@ -13,8 +13,14 @@ _DUTCH_WORDS = ("nederlands", "nt2", "dutch", "taalniveau", "taaleis")
 _DUTCH_OPTIONAL = re.compile(
     r"(?:nederlands|dutch)\s+(?:of|or|en/of)\s+(?:engels|english)|(?:engels|english)\s+(?:of|or)"
     r"\s+(?:nederlands|dutch)|(?:nederlands|dutch)[^.;]{0,30}(?:niet nodig|not required|"
-    r"geen vereiste|not necessary|hoeft niet)|(?:engels|english)[^.;]{0,25}(?:genoeg|voldoende|"
-    r"enough|sufficient)",
+    r"geen vereiste|not necessary|hoeft niet(?! perfect))"
+    r"|(?:engels|english)[^.;]{0,25}(?:genoeg|voldoende|enough|sufficient)",
+    re.I,
+)
+# "Nederlands en Engels op C1": the level is asked of both languages.
+_BOTH_AT = re.compile(
+    r"(?:nederlands|dutch)\s+(?:en|and|&)\s+\w+\s+(?:op\s+|at\s+)?(?:niveau\s+|level\s+)?"
+    r"([abc][12])\b",
     re.I,
 )
 _OTHER_LANGUAGE = re.compile(r"\b(?:engels|english|duits|german|frans|french)\b", re.I)
@@ -29,9 +35,10 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "C1",
         re.compile(
-            r"(?:uitstekend|perfect|foutloos|excellent|native)\w*\W+(?:\w+\W+){0,2}"
+            r"(?:uitstekend|perfect|foutloos|excellent|native|zeer goed)\w*[^\w.;!?]+"
+            r"(?:\w+[^\w.;!?]+){0,4}"
             r"(?:nederlands|dutch)|(?:nederlands|dutch)\W+(?:\w+\W+){0,3}"
-            r"(?:moedertaal|native|perfect|foutloos|uitstekend)",
+            r"(?<!niet )(?:moedertaal|native|perfect|foutloos|uitstekend)",
             re.I,
         ),
     ),
@@ -39,7 +46,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "B2",
         re.compile(
             r"(?:vloeiend|fluent)\w*\W+(?:\w+\W+){0,2}(?:nederlands|dutch)|"
-            r"(?:nederlands|dutch)\W+(?:\w+\W+){0,3}(?:vloeiend|fluent|in woord en "
+            r"(?:nederlands|dutch)\w*\W+(?:\w+\W+){0,3}(?:vloeiend|fluent|in woord en "
             r"geschrift|written and spoken)",
             re.I,
         ),
@@ -47,39 +54,87 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "A2",
         re.compile(
-            r"(?:basiskennis|beetje|eenvoudig|basic|some)\W+(?:\w+\W+){0,2}"
+            r"(?:basiskennis|beetje|eenvoudig|basic|some|basis|paar woorden)\W+(?:\w+\W+){0,2}"
             r"(?:nederlands|dutch)|(?:nederlands|dutch)\W+(?:\w+\W+){0,2}"
-            r"(?:een beetje|basis|eenvoudig)",
+            r"(?:een beetje|basis|eenvoudig|hoeft niet perfect)|verstaanbaar maken",
             re.I,
         ),
     ),
     (
         "B1",
         re.compile(
-            r"(?:goed|good|redelijk)\w*\W+(?:\w+\W+){0,2}(?:nederlands|dutch)|"
-            r"(?:nederlands|dutch)\w*\W+(?:\w+\W+){0,4}(?:goed|beheers|good)",
+            r"(?:goed|good|redelijk)\w*[^\w.;!?]+(?:\w+[^\w.;!?]+){0,4}(?:nederlands|dutch)|"
+            r"(?:nederlands|dutch)\w*\W+(?:\w+\W+){0,4}(?:goed|beheers|good)"
+            r"|spreekt\s+(?:\w+\s+)?nederlands\s+met\s+(?:de\s+|onze\s+)?\w+"
+            r"|in het nederlands(?: en| of)?",
             re.I,
         ),
     ),
 )
 
 
+# Work on the phone with customers: Dutch at B2, when no level is written
+# (docs/matching-conventions.md). Not when another language is what the job is about.
+_PHONE_WORK = re.compile(
+    r"klantenservice|klantcontact|customer service|call ?cent(?:er|re)|telefonist|telefonisch"
+    r"|aan de telefoon|\binbound\b|\boutbound\b|helpdesk|servicedesk",
+    re.I,
+)
+_PHONE_WORDS = (
+    *("klantenservice", "klantcontact", "customer service", "call", "telefon", "telefoon"),
+    *("inbound", "outbound", "helpdesk", "servicedesk"),
+)
+_OTHER_JOB_LANGUAGE = re.compile(
+    r"\b(?:engels|english|duits\w*|german|frans\w*|french|spaans\w*|spanish|pools\w*|polish"
+    r"|italiaans\w*|portugees\w*|speaking|native)\b",
+    re.I,
+)
+PHONE_DUTCH = "B2"  # tests/data/devset/GUIDELINES.md §4: phone or chat work in Dutch
+
+
+def implied_dutch(title: str, parts: Sequence[str]) -> str | None:
+    """B2 for customer contact by phone in a Dutch posting that names no level, else None."""
+    if _OTHER_JOB_LANGUAGE.search(title):
+        return None
+    phone = [title, *parts_with(_PHONE_WORDS, parts).values()]
+    if not any(_PHONE_WORK.search(part) for part in phone if part):
+        return None
+    if any(_DUTCH_OPTIONAL.search(part) for part in parts):
+        return None
+    return PHONE_DUTCH
+
+
+def _written_level(part: str) -> str | None:
+    """A level written as a letter, an NT2 programme or a 1F-4F level, or None."""
+    both = _BOTH_AT.search(part)
+    if both:
+        return both.group(1).upper()
+    cefr = _CEFR.search(part)
+    if cefr and not _OTHER_LANGUAGE.search(part[: cefr.start()][-25:]):
+        return cefr.group(1)
+    nt2 = _NT2.search(part)
+    if nt2 and nt2.group(1):
+        return _F_LEVELS[nt2.group(1)]
+    if nt2:
+        return "B2" if (nt2.group(2) or "").lower() in ("ii", "2") else "B1"
+    f_level = _F_LEVEL.search(part)
+    return _F_LEVELS[f_level.group(1)] if f_level else None
+
+
 def dutch_level(parts: Sequence[str]) -> str | None:
-    """The CEFR level of Dutch the first part that asks for Dutch names, or None."""
-    for part in parts_with(_DUTCH_WORDS, parts).values():
-        if not _DUTCH.search(part) or _DUTCH_OPTIONAL.search(part):
-            continue
-        cefr = _CEFR.search(part)
-        if cefr and not _OTHER_LANGUAGE.search(part[: cefr.start()][-25:]):
-            return cefr.group(1)
-        nt2 = _NT2.search(part)
-        f_level = _F_LEVEL.search(part)
-        if nt2 and nt2.group(1):
-            return _F_LEVELS[nt2.group(1)]
-        if nt2:
-            return "B2" if (nt2.group(2) or "").lower() in ("ii", "2") else "B1"
-        if f_level:
-            return _F_LEVELS[f_level.group(1)]
+    """The CEFR level of Dutch the posting asks: a written level anywhere wins ("minimaal
+    B2" in the requirements over "vragen in het Nederlands" in the tasks), else the first
+    part whose wording implies one; None when no part asks Dutch."""
+    asking = [
+        part
+        for part in parts_with(_DUTCH_WORDS, parts).values()
+        if _DUTCH.search(part) and not _DUTCH_OPTIONAL.search(part)
+    ]
+    for part in asking:
+        written = _written_level(part)
+        if written:
+            return written
+    for part in asking:
         for level, regex in _PHRASES:
             if regex.search(part):
                 return level

@@ -1,7 +1,8 @@
 """The first Dutch place named in a text (title first), as a Dutch reader names it.
 
 Names come from the municipality column of vacancies/nl-pc4.csv, plus the towns inside merged
-municipality names (Leidschendam-Voorburg) and common names ("Den Haag" for 's-Gravenhage).
+municipality names (Leidschendam-Voorburg), common names ("Den Haag" for 's-Gravenhage) and the
+gazetteer vacancies/towns.csv (towns keep their own name, districts give their city).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from jobmatch.nlp.towns import DISTRICTS, TOWNS
+from jobmatch.domain.geo import Town
 
 # Common names for municipalities whose official name differs.
 ALIASES = {
@@ -28,7 +29,7 @@ _CANDIDATE = re.compile(r"(?<![\w'-])(?:'s-)?[A-Z][\w'-]*")
 class Places:
     """Finds municipality names in text; built once from the pc4 table's municipality column."""
 
-    def __init__(self, municipalities: Iterable[str]) -> None:
+    def __init__(self, municipalities: Iterable[str], towns: Iterable[Town] = ()) -> None:
         names: dict[str, str] = {}
         for official in municipalities:
             plain = re.sub(r"\s*\(.*\)$", "", official).strip()
@@ -36,10 +37,10 @@ class Places:
             names.setdefault(official, COMMON.get(official, plain))
             for part in _parts(plain):
                 names.setdefault(part, part)
-        for town in TOWNS:
-            names.setdefault(town, town)
-        for district, city in DISTRICTS.items():
-            names.setdefault(district, city)
+        for town in towns:
+            plain = re.sub(r"\s*\(.*\)$", "", town.municipality).strip()
+            city = COMMON.get(town.municipality, plain)
+            names.setdefault(town.name, town.name if town.kind == "town" else city)
         for alias, official in ALIASES.items():
             if official in names:
                 names[alias] = COMMON.get(official, alias)

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from jobmatch.domain.vacancies import Requirements
 from jobmatch.nlp.clauses import (
-    NICE_WORDS,
     Scan,
     found,
     mentions,
@@ -20,11 +19,11 @@ from jobmatch.nlp.clauses import (
     required_clauses,
 )
 from jobmatch.nlp.hours_salary import hours, salary
-from jobmatch.nlp.levels import dutch_level, education, no_education
+from jobmatch.nlp.levels import dutch_level, education, implied_dutch, no_education
 from jobmatch.nlp.sections import Line
 from jobmatch.nlp.shifts import SHIFT_OFFER, shift_hits
 
-__all__ = ["NICE_WORDS", "analyse", "extract_requirements", "mentions", "shift_spans"]
+__all__ = ["analyse", "extract_requirements", "mentions", "shift_spans"]
 
 _LICENCE = re.compile(
     r"rijbewijs(?!\s*c\b)|driv(?:er'?s|ing)[ -]licen[cs]e|eigen (?:auto|vervoer)|own car", re.I
@@ -114,7 +113,7 @@ def analyse(lines: Sequence[Line], title: str = "") -> tuple[Requirements, list[
         salary_min=salary_min,
         salary_max=salary_max,
         salary_unit=unit,
-        dutch_level=dutch_level(asking),
+        dutch_level=dutch_level(asking) or implied_dutch(title, asking[1:]),
         education_level="none" if no_education(every) else education(asking),
         driving_licence=_licence(asking),
         certificates=_certificates(asking, offers),

@@ -43,6 +43,11 @@ _ANY_HEADING = re.compile(
     re.IGNORECASE,
 )
 _OVER_NAME = re.compile(r"(?i:over)\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\s*[:?]?\s*$")
+# "Over MetaalMatch: MetaalMatch verbindt vakmensen ...": the heading and the company story on
+# one line (agency boilerplate); the rest of the line is about the employer.
+_OVER_NAME_INLINE = re.compile(
+    r"(?i:over)\s+(?:(?i:ons)|[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\s*:\s*(\S.*)$"
+)
 _NICE_HEADING = re.compile(
     r"plus(?:punten|sen)|pré'?s|pre'?s|nice to have|mooi meegenomen|bonuspunten|extra punten"
     r"|strekt tot aanbeveling|wat is een pluspunt",
@@ -115,6 +120,9 @@ def _other_heading(stripped: str) -> tuple[Section, str, bool] | None:
         return "requirements", "", True
     if stripped[:4].lower() == "over" and _OVER_NAME.match(stripped):
         return "employer", "", False
+    inline = _OVER_NAME_INLINE.match(stripped) if stripped[:4].lower() == "over" else None
+    if inline:
+        return "employer", inline.group(1), False
     return None
 
 

@@ -28,7 +28,13 @@ MAX_OFFER_CHARS = 200
 def _places() -> Places:
     path = data_dir("vacancies") / "nl-pc4.csv"
     rows = read_csv_rows(path) if path.exists() else []
-    return Places({row["municipality"] for row in rows if row.get("municipality")})
+    from jobmatch.datafiles.towns import TOWNS_FILE, load_towns
+
+    towns = path.parent / TOWNS_FILE
+    return Places(
+        {row["municipality"] for row in rows if row.get("municipality")},
+        load_towns(towns) if towns.is_file() else (),
+    )
 
 
 def _offers(text_lines: Iterable[str]) -> tuple[str, ...]:

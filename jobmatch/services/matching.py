@@ -4,25 +4,61 @@ vacancy. Builds Opening objects from postings + extraction + meta + employers.""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from jobmatch.domain.competencies import Lexicon
 from jobmatch.domain.errors import UnknownCompetencyError
-from jobmatch.domain.geo import Pc4Index, Point
-from jobmatch.domain.matching import languages_required
+from jobmatch.domain.geo import Pc4Index
 from jobmatch.domain.profiles import Profile
-from jobmatch.domain.ranking import RankedItem, RankedParticipant, Weights
+from jobmatch.domain.ranking import Audience, RankedItem, RankedParticipant, Weights
 from jobmatch.domain.vacancies import Employer, Extraction, Opening, Posting, TrainingPlace
 from jobmatch.ml.explain import Explainer
-from jobmatch.ml.features import FeatureStore, ItemFeatures, Lemmatizer
+from jobmatch.ml.features import FeatureStore, Lemmatizer
 from jobmatch.ml.ranker import Ranker
+from jobmatch.services.pool_cache import fitted_ranker, pool_key
+from jobmatch.services.pool_items import (
+    build_opening,
+    opening_item,
+    participant_text,
+    pool_items,
+    training_item,
+    training_posting,
+)
+from jobmatch.services.raw_profiles import with_suggestions
+
+__all__ = [
+    "Context",
+    "Kind",
+    "OpeningMeta",
+    "Pool",
+    "RankingResult",
+    "build_opening",
+    "check_competencies",
+    "default_lemmatizer",
+    "make_context",
+    "opening_item",
+    "openings_from_postings",
+    "participant_text",
+    "pool_items",
+    "rank_for_participant",
+    "rank_participants_for_opening",
+    "rank_pool",
+    "training_item",
+    "training_posting",
+]
 
 Kind = Literal["vacancy", "training", "all"]
 Note = tuple[str, str]
 NO_COMPETENCIES: Note = (
     "Je profiel heeft nog geen competenties: de volgorde komt uit je ervaring en je wensen.",
     "Your profile has no competencies yet: the order comes from your experience and wishes.",
+)
+ONLY_SUGGESTED: Note = (
+    "Je profiel heeft nog geen bevestigde competenties: de volgorde gebruikt competenties die"
+    " we voorstellen op basis van je ervaring. Bevestig ze samen met je jobhunter.",
+    "Your profile has no confirmed competencies yet: the order uses competencies suggested"
+    " from your experience. Confirm them with your job hunter.",
 )
 EMPTY_POOL: Note = (
     "Geen vacatures of opleidingsplaatsen om te vergelijken.",
@@ -45,84 +81,6 @@ def default_lemmatizer() -> Lemmatizer:
     return lemmatize
 
 
-def build_opening(
-    posting: Posting,
-    extraction: Extraction,
-    *,
-    employer: Employer | None = None,
-    sector: str | None = None,
-    pc4: str | None = None,
-) -> Opening:
-    """An Opening from a posting, what extraction found, and (optional) meta and employer."""
-    return Opening(
-        posting=posting,
-        extraction=extraction,
-        employer=employer.name if employer else None,
-        employer_id=employer.id if employer else None,
-        sector=sector or (employer.sector if employer else None),
-        pc4=pc4 or (employer.pc4 if employer else None),
-        open_to_gap=employer.open_to_gap if employer else False,
-    )
-
-
-def participant_text(profile: Profile) -> str:
-    """What the participant did, in their words: experiences, evidence, interests."""
-    parts = [f"{e.title}. {e.description}" for e in profile.experiences]
-    parts += [c.evidence for c in profile.competencies if c.evidence]
-    parts += list(profile.interests) + list(profile.preferences.sectors)
-    return "\n".join(p for p in parts if p.strip())
-
-
-def _locate(geo: Pc4Index, pc4: str | None, city: str | None) -> Point | None:
-    return geo.locate(pc4=pc4, city=city)
-
-
-def opening_item(opening: Opening, lemmas: str, geo: Pc4Index) -> ItemFeatures:
-    city = opening.extraction.location
-    point = _locate(geo, opening.pc4, city)
-    return ItemFeatures(
-        source=opening.posting.source,
-        title=opening.posting.title,
-        kind="vacancy",
-        text=lemmas,
-        asked=opening.extraction.competencies,
-        requirements=opening.extraction.requirements,
-        lat=point.lat if point else None,
-        lon=point.lon if point else None,
-        place=point.municipality if point else (city or ""),
-        employer=opening.employer,
-        sector=opening.sector,
-        open_to_gap=opening.open_to_gap,
-        raw_text=opening.posting.text,
-        languages=languages_required(opening.posting.title, opening.posting.text),
-    )
-
-
-def training_posting(place: TrainingPlace) -> Posting:
-    return Posting(place.source or place.id, place.title, place.description, kind="training")
-
-
-def training_item(place: TrainingPlace, lemmas: str, geo: Pc4Index) -> ItemFeatures:
-    from jobmatch.domain.vacancies import Requirements
-
-    point = _locate(geo, place.pc4, place.city)
-    return ItemFeatures(
-        source=place.source or place.id,
-        title=place.title,
-        kind="training",
-        text=lemmas,
-        taught=place.competencies_taught,
-        requirements=Requirements(dutch_level=place.dutch_level),
-        level=place.level,
-        lat=point.lat if point else None,
-        lon=point.lon if point else None,
-        place=point.municipality if point else place.city,
-        employer=place.provider,
-        sector=place.sector,
-        raw_text=place.description,
-    )
-
-
 @dataclass
 class Context:
     """What ranking needs besides the participant: lexicon, postcodes, cache, lemmatiser."""
@@ -131,6 +89,13 @@ class Context:
     geo: Pc4Index
     store: FeatureStore
     lemmatize: Lemmatizer
+    levels: Mapping[str, int] = field(default_factory=dict)  # occupation word -> ISCO level
+
+    @property
+    def key(self) -> tuple[int, ...]:
+        """What the fitted pool depends on besides the pool: these objects (rules change ->
+        new objects; datafiles loaders cache them per process)."""
+        return (id(self.lexicon), id(self.geo), id(self.levels), id(self.lemmatize))
 
 
 def make_context(
@@ -139,7 +104,12 @@ def make_context(
     geo: Pc4Index | None = None,
     store: FeatureStore | None = None,
     lemmatize: Lemmatizer | None = None,
+    levels: Mapping[str, int] | None = None,
 ) -> Context:
+    if levels is None:
+        from jobmatch.datafiles.occupations import load_occupation_levels
+
+        levels = load_occupation_levels()
     if lexicon is None:
         from jobmatch.datafiles.lexicon import load_lexicon
 
@@ -148,25 +118,17 @@ def make_context(
         from jobmatch.datafiles.geo import load_pc4_index
 
         geo = load_pc4_index()
+    if store is None:
+        from jobmatch.datafiles.fingerprint import rules_fingerprint
+
+        store = FeatureStore(rules=rules_fingerprint())
     return Context(
         lexicon,
         geo,
-        FeatureStore() if store is None else store,
+        store,
         lemmatize or default_lemmatizer(),
+        levels,
     )
-
-
-def pool_items(
-    ctx: Context, openings: Sequence[Opening], training: Sequence[TrainingPlace]
-) -> list[ItemFeatures]:
-    items = [
-        opening_item(o, ctx.store.get(o.posting, lemmatize=ctx.lemmatize).lemmas, ctx.geo)
-        for o in openings
-    ]
-    for place in training:
-        lemmas = ctx.store.get(training_posting(place), lemmatize=ctx.lemmatize).lemmas
-        items.append(training_item(place, lemmas, ctx.geo))
-    return items
 
 
 def check_competencies(profile: Profile, lexicon: Lexicon) -> None:
@@ -178,8 +140,13 @@ def check_competencies(profile: Profile, lexicon: Lexicon) -> None:
 def _query(ranker: Ranker, ctx: Context, profile: Profile) -> Any:
     point = ctx.geo.locate(pc4=profile.contact.pc4, city=profile.contact.city or None)
     text = " ".join(ctx.lemmatize(participant_text(profile)))
+    avoid = frozenset(ctx.geo.key(p) for p in profile.avoid.places if p.strip())
     return ranker.query(
-        profile, text, lat=point.lat if point else None, lon=point.lon if point else None
+        profile,
+        text,
+        lat=point.lat if point else None,
+        lon=point.lon if point else None,
+        avoid_places=avoid,
     )
 
 
@@ -192,15 +159,34 @@ def rank_for_participant(
     top: int | None = None,
     kind: Kind = "all",
     context: Context | None = None,
+    suggestions: bool = True,
+    pool_version: str | None = None,
 ) -> RankingResult:
-    """Vacancies and/or training places for one participant, best first, with explanations."""
+    """Vacancies and/or training places for one participant, best first, with explanations.
+
+    The ranker is fitted once per pool (openings, training places, weights, rules) and reused
+    (services/pool_cache.py). Competencies suggested from the experiences and discovery
+    answers take part, weighted below confirmed ones, unless `suggestions=False`.
+    `pool_version`: when the caller knows the version of its pool (e.g. a database revision),
+    the pool is found by it instead of by hashing its content."""
     ctx = context or make_context()
     check_competencies(profile, ctx.lexicon)
-    notes: list[Note] = [] if profile.competencies else [NO_COMPETENCIES]
-    items = pool_items(ctx, openings, training)
-    if not items:
+    notes: list[Note] = []
+    if suggestions:
+        profile = with_suggestions(profile, ctx.lexicon)
+    if not profile.competencies:
+        notes.append(NO_COMPETENCIES)
+    elif not any(c.status == "confirmed" for c in profile.competencies):
+        notes.append(ONLY_SUGGESTED)
+    key = (
+        ("version", pool_version, weights or Weights(), ctx.key)
+        if pool_version is not None
+        else pool_key(openings, training, weights, ctx.key)
+    )
+    keep = (ctx.lexicon, ctx.geo, ctx.levels, ctx.lemmatize)
+    ranker = fitted_ranker(key, lambda: pool_items(ctx, openings, training), weights, keep)
+    if ranker is None:
         return RankingResult((), (EMPTY_POOL,))
-    ranker = Ranker(weights=weights).fit(items)
     query = _query(ranker, ctx, profile)
     parts = ranker.score(query)
     order = ranker.rank(query, top=top, kind=kind, parts=parts)
@@ -218,11 +204,13 @@ def rank_participants_for_opening(
     top: int | None = None,
     context: Context | None = None,
     sources: Sequence[str] | None = None,
+    audience: Audience = "job_hunter",
 ) -> list[RankedParticipant]:
     """Participants for one vacancy, best first. Those who avoid the employer or place are
     left out. `pool` (other vacancies) only sets how rare each competency is (and the text
     weights). `sources` (e.g. file names, same order as `profiles`) become each result's
-    `source`; without them the source is the participant's name."""
+    `source`; without them the source is the participant's name. `audience`: who reads the
+    explanations (the job hunter by default: third person)."""
     if sources is not None and len(sources) != len(profiles):
         raise ValueError("sources and profiles differ in length")
     ctx = context or make_context()
@@ -235,10 +223,43 @@ def rank_participants_for_opening(
         parts = ranker.score(query)
         if parts["score"][0] < 0:
             continue
-        explainer = Explainer(ranker, query, parts, ctx.lexicon, ())
+        explainer = Explainer(ranker, query, parts, ctx.lexicon, (), audience=audience)
         found.append(explainer.participant(0, source=sources[n] if sources else None))
     found.sort(key=lambda p: (-p.score, p.name))
     return found[:top] if top is not None else found
+
+
+@dataclass(frozen=True)
+class Pool:
+    """Openings and training places as domain objects (the web builds them from database rows),
+    with the version of that pool when the caller knows it."""
+
+    openings: tuple[Opening, ...]
+    training: tuple[TrainingPlace, ...] = ()
+    version: str | None = None
+
+
+def rank_pool(
+    *,
+    profile: Profile,
+    pool: Pool,
+    weights: Weights | None = None,
+    top: int | None = None,
+    kind: Kind = "all",
+    context: Context | None = None,
+) -> RankingResult:
+    """The one ranking entry point for a page or a command: the same as
+    `rank_for_participant`, on a pool given as domain objects."""
+    return rank_for_participant(
+        profile=profile,
+        openings=pool.openings,
+        training=pool.training,
+        weights=weights,
+        top=top,
+        kind=kind,
+        context=context,
+        pool_version=pool.version,
+    )
 
 
 ExtractFn = Callable[[Posting], Extraction]

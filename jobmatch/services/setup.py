@@ -18,7 +18,7 @@ from jobmatch.db.engine import check_connection, make_engine, parse_url
 from jobmatch.db.migrate import create_sqlite_file, current_revision, sqlite_file, upgrade
 from jobmatch.db.repositories import row_counts
 from jobmatch.domain.errors import DataFileError, JobmatchError, Problem
-from jobmatch.domain.vacancies import Employer, Posting, TrainingPlace
+from jobmatch.domain.vacancies import Employer, Extraction, Posting, TrainingPlace
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +60,16 @@ class DemoData:
     participants: list[demo.DemoParticipant]
 
 
-def load_demo_data(root: Path) -> DemoData:
-    """Everything under root/vacancies, validated; raises DataFileError listing all problems."""
+def _no_extraction(posting: Posting) -> Extraction:
+    return Extraction(posting.source, posting.title)
+
+
+def load_demo_data(root: Path, *, extract: bool = True) -> DemoData:
+    """Everything under root/vacancies, validated; raises DataFileError listing all problems.
+    Training places come as TOML and as text; `extract=False` reads a text place without
+    extraction (what it teaches stays empty)."""
+    from jobmatch.services.training import read_training_folder
+
     folder = root / "vacancies"
     if not folder.is_dir():
         raise DataFileError([Problem(str(folder), "", "", "map ontbreekt / folder is missing")])
@@ -70,7 +78,11 @@ def load_demo_data(root: Path) -> DemoData:
         employers=demo.load_employers(folder / "employers.csv"),
         postings=demo.load_postings(folder / "jobs"),
         meta=demo.load_vacancy_meta(folder / "jobs"),
-        training=demo.load_training_places(folder / "training"),
+        training=list(
+            read_training_folder(
+                folder / "training", extract=None if extract else _no_extraction
+            ).places
+        ),
         participants=demo.load_demo_participants(folder / "participants"),
     )
 
@@ -100,7 +112,7 @@ def _check_organisations(data: DemoData) -> None:
 
 def seed_demo(*, session: Session, root: Path, extract: bool = True) -> dict[str, int]:
     """Add the demo data that is not there yet; returns the rows added per table."""
-    data = load_demo_data(root)
+    data = load_demo_data(root, extract=extract)
     _check_organisations(data)
     before = row_counts(session)
     try:

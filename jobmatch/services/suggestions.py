@@ -127,3 +127,10 @@ def suggest_competencies(
     known = [signal for signal in signals if signal.competency in lexicon]
     labels = {competency.id: competency.label(lang) for competency in lexicon}
     return merge_signals(known, labels, profile.competency_ids)
+
+
+def unknown_questions(profile: Profile, bridge: Bridge | None = None) -> list[str]:
+    """Discovery answers in the profile whose question id the bridge does not know (a page
+    and a command both warn about them; the answers are not used)."""
+    bridge = bridge if bridge is not None else load_bridge()
+    return [qid for qid in profile.discovery if bridge.question(qid) is None]

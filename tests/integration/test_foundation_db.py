@@ -179,7 +179,8 @@ def test_the_shipped_demo_data_seeds_once(session: Session) -> None:
     root = data_root()
     added = seed_demo(session=session, root=root, extract=False)
     jobs = list((root / "vacancies" / "jobs").glob("*.txt"))
-    training = list((root / "vacancies" / "training").glob("*.toml"))
+    folder = root / "vacancies" / "training"
+    training = [*folder.glob("*.toml"), *folder.glob("*.txt")]  # issue 13: text places too
     people = list((root / "vacancies" / "participants").glob("*.json"))
     assert added["vacancy"] == len(jobs) >= 30
     assert added["training_place"] == len(training) >= 10

@@ -192,7 +192,8 @@ def test_bad_postings_empty_pool_unknown_postcode_and_weights(folders: Path) -> 
     assert result.exit_code == 0 and json.loads(result.stdout) == []
     assert "Geen vacatures of opleidingsplaatsen" in result.stderr
     result = run(folders, profile(competencies=[]), "--vacancies", str(jobs), "--json")
-    assert "geen competenties" in result.stderr and json.loads(result.stdout)
+    # issue 13: a profile without competencies ranks with those suggested from its experience
+    assert "geen bevestigde competenties" in result.stderr and json.loads(result.stdout)
     result = run(folders, profile(), "--vacancies", str(jobs), "--weight", "tekst=2")
     assert result.exit_code == 2 and "onbekend gewicht / unknown weight" in result.stderr
     weights = folders / "w.toml"

@@ -192,7 +192,9 @@ def test_unknown_competency_lists_valid_ids(ctx: Context) -> None:
 
 
 def test_no_competencies_ranks_on_text_and_says_so(ctx: Context) -> None:
-    result = rank_for_participant(profile=ana(competencies=[]), openings=OPENINGS, context=ctx)
+    result = rank_for_participant(
+        profile=ana(competencies=[]), openings=OPENINGS, context=ctx, suggestions=False
+    )
     assert result.items and result.items[0].source == "gastvrouw.txt"
     assert any("geen competenties" in nl for nl, _ in result.notes)
 
@@ -232,3 +234,37 @@ def test_participants_keep_their_source_names(ctx: Context) -> None:
         rank_participants_for_opening(
             opening=OPENINGS[0], profiles=[ben], context=ctx, sources=["a.json", "b.json"]
         )
+
+
+def test_a_raw_profile_ranks_with_suggested_competencies_named_as_such(ctx: Context) -> None:
+    profile = ana(competencies=[])
+    result = rank_for_participant(profile=profile, openings=OPENINGS, context=ctx)
+    assert any("geen bevestigde competenties" in nl for nl, _ in result.notes)
+    top = result.items[0]
+    assert top.matched, "suggested competencies take part in the ranking"
+    assert any(r.startswith("Voorgesteld uit je ervaring, nog niet bevestigd") for r in top.reasons)
+    assert not any(r.startswith("Past bij jou") for r in top.reasons)
+
+
+def test_suggested_competencies_weigh_less_than_confirmed(ctx: Context) -> None:
+    raw = rank_for_participant(profile=ana(competencies=[]), openings=OPENINGS, context=ctx)
+    matched = raw.items[0].matched
+    confirmed = ana(
+        competencies=[{"id": cid, "evidence": "Dat deed ik elke dag."} for cid in matched]
+    )
+    sure = rank_for_participant(profile=confirmed, openings=OPENINGS, context=ctx)
+    first = {i.source: i.parts["competency"] for i in raw.items}
+    second = {i.source: i.parts["competency"] for i in sure.items}
+    assert second[raw.items[0].source] > first[raw.items[0].source]
+
+
+def test_explanations_speak_to_their_reader(ctx: Context) -> None:
+    hunter = rank_participants_for_opening(
+        opening=OPENINGS[0], profiles=[ana()], pool=OPENINGS, context=ctx
+    )[0]
+    assert any(r.startswith("Past bij de ervaring van de deelnemer") for r in hunter.reasons)
+    assert not any("jou" in r.split(":")[0] for r in hunter.reasons)
+    mine = rank_participants_for_opening(
+        opening=OPENINGS[0], profiles=[ana()], pool=OPENINGS, context=ctx, audience="participant"
+    )[0]
+    assert any(r.startswith("Past bij jou") for r in mine.reasons)

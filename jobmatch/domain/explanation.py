@@ -1,0 +1,117 @@
+"""The explanation of a ranked item in plain Dutch (B1) and English: what matches (with the
+participant's evidence next to the posting's words), what is only suggested, what is missing and
+where to learn it. Written for the participant (second person) or the job hunter (third)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from typing import Any, Literal
+
+Labels = Mapping[str, tuple[str, str]]  # id -> (label_nl, label_en)
+
+
+def _names(ids: Sequence[str], labels: Labels, lang: int) -> str:
+    return ", ".join(labels.get(i, (i, i))[lang] for i in ids)
+
+
+def evidence_pairs(
+    matched: Sequence[str],
+    mine: Mapping[str, str],
+    theirs: Mapping[str, Sequence[str]],
+    labels: Labels,
+) -> tuple[dict[str, str], ...]:
+    """Per matched competency: the participant's evidence next to the posting's words."""
+    return tuple(
+        {
+            "id": cid,
+            "label_nl": labels.get(cid, (cid, cid))[0],
+            "label_en": labels.get(cid, (cid, cid))[1],
+            "participant": mine.get(cid, ""),
+            "vacancy": "; ".join(theirs.get(cid, ())[:2]),
+        }
+        for cid in matched
+    )
+
+
+Audience = Literal["participant", "job_hunter"]
+# The same explanation for the participant (second person) or the job hunter (third person).
+_WORDS: Mapping[str, Mapping[str, str]] = {
+    "participant": {
+        "builds": "Bouwt voort op wat je al kunt",
+        "builds_en": "Builds on what you can already do",
+        "matches": "Past bij jou",
+        "matches_en": "Matches you",
+        "suggested": "Voorgesteld uit je ervaring, nog niet bevestigd",
+        "suggested_en": "Suggested from your experience, not yet confirmed",
+        "who": "jij",
+        "who_en": "you",
+        "missing": "Nog niet in je profiel",
+        "missing_en": "Not yet in your profile",
+        "learn": "kun je leren bij",
+        "learn_en": "You can learn",
+    },
+    "job_hunter": {
+        "builds": "Bouwt voort op wat de deelnemer al kan",
+        "builds_en": "Builds on what the participant can already do",
+        "matches": "Past bij de ervaring van de deelnemer",
+        "matches_en": "Matches the participant's experience",
+        "suggested": "Voorgesteld uit de ervaring van de deelnemer, nog niet bevestigd",
+        "suggested_en": "Suggested from the participant's experience, not yet confirmed",
+        "who": "deelnemer",
+        "who_en": "participant",
+        "missing": "Nog niet in het profiel",
+        "missing_en": "Not yet in the profile",
+        "learn": "kan de deelnemer leren bij",
+        "learn_en": "The participant can learn",
+    },
+}
+
+
+def explain(
+    *,
+    matched: Sequence[str],
+    missing: Sequence[str],
+    labels: Labels,
+    pairs: Sequence[Mapping[str, str]] = (),
+    route: Sequence[Mapping[str, Any]] = (),
+    notes: Sequence[tuple[str, str]] = (),
+    training: bool = False,
+    suggested: Collection[str] = (),
+    audience: Audience = "participant",
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Reasons in plain Dutch (B1) and English: what matches (with evidence; competencies only
+    suggested, not confirmed, are named apart), what is missing and where to learn it, plus
+    extra notes (nl, en). `audience`: second person for the participant, third person for the
+    job hunter."""
+    w = _WORDS[audience]
+    nl: list[str] = []
+    en: list[str] = []
+    sure = [c for c in matched if c not in suggested]
+    maybe = [c for c in matched if c in suggested]
+    key = "builds" if training else "matches"
+    if sure:
+        nl.append(f"{w[key]}: {_names(sure, labels, 0)}.")
+        en.append(f"{w[key + '_en']}: {_names(sure, labels, 1)}.")
+    if maybe:
+        nl.append(f"{w['suggested']}: {_names(maybe, labels, 0)}.")
+        en.append(f"{w['suggested_en']}: {_names(maybe, labels, 1)}.")
+    for pair in pairs[:3]:
+        if pair["participant"] and pair["vacancy"]:
+            nl.append(
+                f"{pair['label_nl']}: {w['who']}: “{pair['participant']}”"
+                f" — vacature: “{pair['vacancy']}”."
+            )
+            en.append(
+                f"{pair['label_en']}: {w['who_en']}: “{pair['participant']}”"
+                f" — posting: “{pair['vacancy']}”."
+            )
+    if missing:
+        nl.append(f"{w['missing']}: {_names(missing, labels, 0)}.")
+        en.append(f"{w['missing_en']}: {_names(missing, labels, 1)}.")
+    for step in route:
+        nl.append(f"{step['label_nl']} {w['learn']}: {', '.join(step['training'])}.")
+        en.append(f"{w['learn_en']} {step['label_en']} at: {', '.join(step['training'])}.")
+    for note_nl, note_en in notes:
+        nl.append(note_nl)
+        en.append(note_en)
+    return tuple(nl), tuple(en)
