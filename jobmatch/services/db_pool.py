@@ -48,7 +48,10 @@ _lock = threading.Lock()
 
 
 def pool_version(*, session: Session, today: date | None = None) -> str:
-    return f"{pool_revision.current(session)}:{(today or date.today()).isoformat()}"
+    """Which database (one process may serve several, e.g. in tests), its pool revision, today."""
+    database = session.get_bind().engine.url.render_as_string(hide_password=True)
+    day = (today or date.today()).isoformat()
+    return f"{pool_revision.current(session)}:{day}:{database}"
 
 
 def database_pool(*, session: Session, today: date | None = None) -> DatabasePool:

@@ -161,6 +161,7 @@ def rank_for_participant(
     context: Context | None = None,
     suggestions: bool = True,
     pool_version: str | None = None,
+    audience: Audience = "participant",
 ) -> RankingResult:
     """Vacancies and/or training places for one participant, best first, with explanations.
 
@@ -190,7 +191,7 @@ def rank_for_participant(
     query = _query(ranker, ctx, profile)
     parts = ranker.score(query)
     order = ranker.rank(query, top=top, kind=kind, parts=parts)
-    explainer = Explainer(ranker, query, parts, ctx.lexicon, training)
+    explainer = Explainer(ranker, query, parts, ctx.lexicon, training, audience=audience)
     ranked = tuple(explainer.item(i) for i in order)
     return RankingResult(ranked, tuple(notes))
 
@@ -247,10 +248,12 @@ def rank_pool(
     top: int | None = None,
     kind: Kind = "all",
     context: Context | None = None,
+    audience: Audience = "participant",
 ) -> RankingResult:
     """The one ranking entry point for a page or a command: the same as
     `rank_for_participant`, on a pool given as domain objects."""
     return rank_for_participant(
+        audience=audience,
         profile=profile,
         openings=pool.openings,
         training=pool.training,

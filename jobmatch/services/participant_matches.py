@@ -68,13 +68,16 @@ def matches_for(
     today: date | None = None,
 ) -> MatchList:
     """Ranked openings and training places for her; expired and archived places never."""
-    from jobmatch.services.matching import rank_for_participant
+    from jobmatch.services.matching import Pool, rank_pool
 
     require(actor, Permission.CASEWORK)
     profile = profile_of(session=session, actor=actor, participant_id=participant_id)
     pool = db_pool.database_pool(session=session, today=today)
-    result = rank_for_participant(
-        profile=profile, openings=pool.openings, training=pool.training, kind=filters.kind
+    result = rank_pool(
+        profile=profile,
+        pool=Pool(pool.openings, pool.training, version=f"db:{pool.version}"),
+        kind=filters.kind,
+        audience="job_hunter",
     )
     verdicts = _verdicts(session, participant_id)
     requirements = {o.posting.source: o for o in pool.openings}

@@ -71,10 +71,14 @@ def test_matches_rank_the_open_pool_and_take_feedback(
     path = f"/deelnemers/{world.a.participant_id}/matches"
     html = client.get(path + "?soort=vacancy").get_data(as_text=True)
     assert html.index("Receptionist hotel") < html.index("Magazijnmedewerker")
-    assert "verlopen" not in html and "Past voor" in html
+    assert "verlopen" not in html and "Past voor" in html and "haar" in html
     assert "Magazijnmedewerker" not in client.get(path + "?soort=vacancy&uren=30").get_data(True)
-    form = {"source": f"vacancy-{ids['Receptionist hotel']}", "verdict": "goed",
-            "reason": "Ze wil graag met gasten werken", "csrf_token": csrf_token(client, path)}  # fmt: skip
+    form = {
+        "source": f"vacancy-{ids['Receptionist hotel']}",
+        "verdict": "goed",
+        "reason": "Ze wil graag met gasten werken",
+        "csrf_token": csrf_token(client, path),
+    }
     assert client.post(path + "/oordeel", data=form).status_code == 302
     stored = session.exec(select(models.MatchFeedback)).one()
     assert (stored.verdict, stored.reason) == ("goed", "Ze wil graag met gasten werken")
