@@ -132,3 +132,48 @@ def give_feedback(
         )
     )  # fmt: skip
     session.commit()
+
+
+@dataclass(frozen=True)
+class Suited:
+    participant_id: int
+    alias: str
+    score: float
+    reasons: tuple[str, ...]
+    warnings: tuple[str, ...]
+    reasons_en: tuple[str, ...]
+    warnings_en: tuple[str, ...]
+    distance_km: float | None
+
+
+def participants_for_vacancy(
+    *, session: Session, actor: Actor, vacancy_id: int, top: int = 30, today: date | None = None
+) -> tuple[models.Vacancy, list[Suited]]:
+    """The job hunter's own participants this open vacancy suits, best first. Those who avoid
+    its employer or place are never shown (the engine leaves them out)."""
+    from jobmatch.services.matching import rank_participants_for_opening
+
+    require(actor, Permission.CASEWORK)
+    pool = db_pool.database_pool(session=session, today=today)
+    source = f"vacancy-{vacancy_id}"
+    opening = next((o for o in pool.openings if o.posting.source == source), None)
+    vacancy = session.get(models.Vacancy, vacancy_id)
+    if opening is None or vacancy is None:
+        raise InputProblems({"vacancy": "Vacature niet gevonden of niet meer open / not open"})
+    P = models.Participant
+    people = session.exec(
+        select(P).where(P.organisation_id == actor.organisation_id, col(P.archived).is_(False))
+    ).all()
+    ids = [p.id for p in people if p.id is not None]
+    profiles = [profile_of(session=session, actor=actor, participant_id=pid) for pid in ids]
+    ranked = rank_participants_for_opening(
+        opening=opening, profiles=profiles, pool=pool.openings, top=top,
+        sources=[str(pid) for pid in ids], audience="job_hunter",
+    )  # fmt: skip
+    aliases = {p.id: p.alias for p in people}
+    suited = [
+        Suited(int(r.source), aliases.get(int(r.source), "?"), r.score, r.reasons, r.warnings,
+               r.reasons_en, r.warnings_en, r.distance_km)
+        for r in ranked
+    ]  # fmt: skip
+    return vacancy, suited

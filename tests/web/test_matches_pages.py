@@ -99,3 +99,23 @@ def test_a_changed_vacancy_changes_the_pool_version(session: Session) -> None:
     assert before != after
     titles = [o.posting.title for o in db_pool.database_pool(session=session).openings]
     assert "Magazijnmedewerker" not in titles and "Receptionist hotel" in titles
+
+
+def test_the_other_direction_never_shows_who_avoids_the_place(
+    app: Flask, world: World, session: Session
+) -> None:
+    db_pool.clear()
+    ids = _pool(session)
+    _participant(session, world)
+    avoider = models.Participant(alias="vermijdt-den-haag", organisation_id=world.a.id,
+                                 profile={"avoid": {"places": ["Den Haag"]}}, pc4="2525")  # fmt: skip
+    session.add(avoider)
+    session.commit()
+    client = _client(app, world)
+    html = client.get(f"/vacatures/{ids['Receptionist hotel']}/voor-wie").get_data(as_text=True)
+    assert "deelnemer-noord" in html and "vermijdt-den-haag" not in html
+    assert "deelnemer-zuid" not in html
+    assert (
+        client.get(f"/vacatures/{ids['Gastvrouw restaurant (verlopen)']}/voor-wie").status_code
+        == 404
+    )
