@@ -273,3 +273,34 @@ def update_contact(
         setattr(row, name, clean.get(name))
     session.add(row)
     session.commit()
+
+
+def record_exit(
+    *,
+    session: Session,
+    actor: Actor,
+    participant_id: int,
+    exit_date: date,
+    exit_reason: str,
+    outcome: str | None,
+    work_pc4: str | None = None,
+) -> None:
+    """She left the programme: dropped out, or left the trade with an outcome (for the report)."""
+    require(actor, Permission.CASEWORK)
+    row = get_participant(session=session, actor=actor, participant_id=participant_id)
+    problems: dict[str, str] = {}
+    if exit_reason not in models.EXIT_REASONS:
+        problems["exit_reason"] = "Kies een reden / choose a reason"
+    if exit_reason == "uitgestroomd" and outcome not in models.OUTCOMES:
+        problems["outcome"] = "Kies wat ze nu doet / choose what she does now"
+    if row.entry_date and exit_date < row.entry_date:
+        problems["exit_date"] = "Ligt voor de startdatum / is before the start date"
+    if work_pc4 and not (len(work_pc4) == 4 and work_pc4.isdigit() and work_pc4[0] != "0"):
+        problems["work_pc4"] = "Vier cijfers, bijvoorbeeld 2521 / four digits"
+    if problems:
+        raise InputProblems(problems)
+    row.exit_date, row.exit_reason = exit_date, exit_reason
+    row.outcome = outcome if exit_reason == "uitgestroomd" else None
+    row.work_pc4 = work_pc4 or None
+    session.add(row)
+    session.commit()

@@ -129,3 +129,30 @@ class ConsentForm(FlaskForm):  # type: ignore[misc]
 
 class EmptyForm(FlaskForm):  # type: ignore[misc]
     """A button that changes something: only the CSRF token."""
+
+
+class ExitForm(FlaskForm):  # type: ignore[misc]
+    exit_date = DateField(_l("Datum van afsluiten"), validators=[DataRequired(REQUIRED)])
+    exit_reason = SelectField(
+        _l("Hoe gaat ze verder?"),
+        choices=options(
+            [
+                ("uitgestroomd", _l("Ze is uit het vak gestapt")),
+                ("uitgevallen", _l("Ze is gestopt met het programma")),
+            ]
+        ),
+    )
+    outcome = SelectField(
+        _l("Wat doet ze nu?"),
+        choices=options(
+            [
+                ("", "—"),
+                ("betaald-werk", _l("Betaald werk")),
+                ("opleiding", _l("Een opleiding")),
+                ("vrijwilligerswerk", _l("Vrijwilligerswerk")),
+                ("dagbesteding", _l("Dagbesteding")),
+                ("eigen-bedrijf", _l("Een eigen bedrijf buiten het vak")),
+            ]
+        ),
+    )
+    work_pc4 = StringField(_l("Postcode van haar werk (4 cijfers, mag leeg)"), validators=[PC4])

@@ -223,3 +223,25 @@ def workshop_code(participant_id: int) -> str | Response:
         pepper=current_app.config["SECRET_KEY"],
     )  # fmt: skip
     return render_template("participants/code.html", participant=row, issued=issued)
+
+
+@bp.route("/<int:participant_id>/afsluiten", methods=["GET", "POST"])
+@permission(Permission.CASEWORK)
+def close(participant_id: int) -> Response | str | tuple[str, int]:
+    from jobmatch.web.forms_participants import ExitForm
+
+    row = _load(participant_id)
+    form = ExitForm(obj=row) if request.method == "GET" else ExitForm()
+    if form.validate_on_submit():
+        try:
+            service.record_exit(
+                session=database.session(), actor=_actor(), participant_id=participant_id,
+                exit_date=form.exit_date.data, exit_reason=form.exit_reason.data,
+                outcome=form.outcome.data or None, work_pc4=(form.work_pc4.data or "").strip(),
+            )  # fmt: skip
+        except service.InputProblems as problems:
+            _attach(form, problems.fields)
+        else:
+            return redirect(url_for("participants.show", participant_id=participant_id))
+    status = 400 if request.method == "POST" else 200
+    return render_template("participants/close.html", form=form, participant=row), status

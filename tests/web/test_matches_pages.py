@@ -107,8 +107,10 @@ def test_the_other_direction_never_shows_who_avoids_the_place(
     db_pool.clear()
     ids = _pool(session)
     _participant(session, world)
-    avoider = models.Participant(alias="vermijdt-den-haag", organisation_id=world.a.id,
-                                 profile={"avoid": {"places": ["Den Haag"]}}, pc4="2525")  # fmt: skip
+    avoid = {"avoid": {"places": ["Den Haag"]}}
+    avoider = models.Participant(
+        alias="vermijdt-den-haag", organisation_id=world.a.id, profile=avoid, pc4="2525"
+    )
     session.add(avoider)
     session.commit()
     client = _client(app, world)

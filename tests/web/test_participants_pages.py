@@ -129,3 +129,29 @@ def test_duplicate_alias_in_another_script_is_a_form_problem(app: Flask, world: 
     assert status == 400 and "bestaat al" in html
     status, _, html = _post(client, "/deelnemers/nieuw", {"alias": "Ágnes", "phase": "contact"})
     assert status == 400 and "bestaat al" in html
+
+
+def test_closing_a_trajectory_checks_the_dates_and_the_outcome(
+    app: Flask, world: World, session: Session
+) -> None:
+    client = _signed_in(app, world)
+    pid = world.a.participant_id
+    person = session.get(models.Participant, pid)
+    assert person is not None
+    from datetime import date
+
+    person.entry_date = date(2026, 3, 1)
+    session.add(person)
+    session.commit()
+    path = f"/deelnemers/{pid}/afsluiten"
+    before = {"exit_date": "2026-01-01", "exit_reason": "uitgestroomd", "outcome": ""}
+    status, _, html = _post(client, path, before)
+    assert status == 400 and "startdatum" in html and "wat ze nu doet" in html.lower()
+    done = {"exit_date": "2026-11-20", "exit_reason": "uitgestroomd", "outcome": "opleiding"}
+    assert _post(client, path, done)[0] == 302
+    session.expire_all()
+    person = session.get(models.Participant, pid)
+    assert person is not None and (person.exit_reason, person.outcome) == (
+        "uitgestroomd",
+        "opleiding",
+    )
