@@ -100,6 +100,7 @@ def serve(  # noqa: PLR0917  (click passes options by keyword)
     if not no_seed:
         click.echo("Demo-logins (alleen voor de demo / demo only):")
         click.echo("\n".join(_demo_logins()))
+        _print_demo_code(url, app.config["SECRET_KEY"])
     signal.signal(signal.SIGTERM, _stop)
     consumer = _start_worker(url, Path(app.instance_path), worker)
     try:
@@ -132,6 +133,26 @@ def _start_worker(url: str, instance: Path, wanted: bool | None) -> object | Non
         engine.dispose()
     click.echo("Achtergrondtaken draaien in dit proces / background jobs run in this process.")
     return background.start_consumer(huey, workers=2)
+
+
+def _print_demo_code(url: str, pepper: str) -> None:
+    from sqlmodel import Session
+
+    from jobmatch.db.engine import make_engine
+    from jobmatch.services.setup import demo_workshop_code
+
+    engine = make_engine(url)
+    try:
+        with Session(engine) as session:
+            found = demo_workshop_code(session=session, pepper=pepper)
+    finally:
+        engine.dispose()
+    if found:
+        alias, code = found
+        click.echo(
+            f"  workshopcode voor demo-deelnemer '{alias}' / workshop code for demo participant "
+            f"(72 uur, één keer / 72 hours, once): {code}  (http://…/auth/code)"
+        )
 
 
 def _stop(_signum: int, _frame: object) -> None:

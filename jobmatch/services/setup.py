@@ -128,3 +128,22 @@ def seed_demo(*, session: Session, root: Path, extract: bool = True) -> dict[str
         raise
     after = row_counts(session)
     return {table: after[table] - before[table] for table in after}
+
+
+def demo_workshop_code(*, session: Session, pepper: str) -> tuple[str, str] | None:
+    """A fresh one-time workshop code for the first demo participant: (alias, code), or None.
+
+    Printed by `jobmatch serve` with the demo logins, so the participant's steps can be tried."""
+    from sqlmodel import col, select
+
+    from jobmatch.db import models
+    from jobmatch.domain.access import Actor
+    from jobmatch.services.accounts import issue_workshop_code
+
+    P = models.Participant
+    person = session.exec(select(P).where(col(P.archived).is_(False)).order_by(col(P.id))).first()
+    if person is None:
+        return None
+    actor = Actor(role="job_hunter", organisation_id=person.organisation_id)
+    issued = issue_workshop_code(session=session, actor=actor, participant=person, pepper=pepper)
+    return person.alias, issued.code
