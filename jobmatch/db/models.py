@@ -7,6 +7,7 @@ Every row of participant data carries `organisation_id`.
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -32,8 +33,9 @@ def _in(column: str, values: tuple[str, ...], name: str) -> CheckConstraint:
 class SensitiveText(TypeDecorator[str]):
     """Free text about a participant (experience descriptions, notes, contact details).
 
-    TODO(security issue): encrypt at rest here, in this one place: process_bind_param encrypts,
-    process_result_value decrypts. Stored as TEXT, so ciphertext fits without a migration.
+    A marker type: `jobmatch.db.sealing` (registered at the end of this module) encrypts these
+    columns with the participant's data key before they are written and decrypts them on load.
+    Stored as TEXT (`jm1:` + base64 of nonce and AES-GCM ciphertext).
     """
 
     impl = Text
@@ -103,6 +105,8 @@ class Participant(ParticipantBase, table=True):
     )
     id: int | None = Field(default=None, primary_key=True)
     organisation_id: int = Field(foreign_key="organisation.id", index=True)
+    # secdata: names this participant's data key; also their pseudonym in the audit chain
+    key_id: str | None = Field(default_factory=lambda: uuid.uuid4().hex, max_length=32, unique=True)
     contact_email: str | None = Field(default=None, sa_type=SensitiveText)
     contact_phone: str | None = Field(default=None, sa_type=SensitiveText)
     notes: str | None = Field(default=None, sa_type=SensitiveText)
@@ -269,3 +273,44 @@ class AuditEvent(SQLModel, table=True):
     action: str = Field(max_length=40)
     participant_id: int | None = Field(default=None, index=True)
     detail: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    # secdata: hash chain (jobmatch.security.chain). `participant_ref` is the participant's
+    # key_id (a random pseudonym); `participant_id` is an index only, set to NULL at erasure.
+    participant_ref: str | None = Field(default=None, max_length=32)
+    prev_hash: str = Field(default="", max_length=64)
+    hash: str = Field(default="", max_length=64, index=True)
+
+
+# --- secdata: data keys and consent (issue 9) ------------------------------------------------
+
+
+class DataKey(SQLModel, table=True):
+    """A participant's data key, wrapped (AES-GCM) by the master key. Deleted at erasure."""
+
+    __tablename__ = "data_key"
+    id: str = Field(primary_key=True, max_length=32)
+    wrapped: str = Field(sa_type=Text)
+    created_at: datetime = _when()
+
+
+class ConsentRecord(SQLModel, table=True):
+    """Consent given (or withdrawn): when, which version of the text, recorded by whom."""
+
+    __tablename__ = "consent_record"
+    id: int | None = Field(default=None, primary_key=True)
+    organisation_id: int = Field(foreign_key="organisation.id", index=True)
+    participant_id: int = Field(foreign_key="participant.id", ondelete="CASCADE", index=True)
+    given_on: date
+    text_version: str = Field(max_length=20)
+    recorded_by: int | None = Field(default=None, foreign_key="staff_user.id")
+    recorded_at: datetime = _when()
+    withdrawn_on: date | None = None
+
+
+def _register_sealing() -> None:
+    from jobmatch.db import sealing
+
+    sealing.register([Participant, Experience, ParticipantCompetency])
+
+
+_register_sealing()
+# --- end secdata ---------------------------------------------------------------------------

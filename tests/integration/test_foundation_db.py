@@ -38,7 +38,7 @@ def test_sqlite_pragmas_are_set_on_every_connection(tmp_path: Path) -> None:
 
 
 def test_migrations_reach_head_and_match_the_models(engine: Engine) -> None:
-    assert migrate.current_revision(engine) == migrate.head_revision() == "0001_baseline"
+    assert migrate.current_revision(engine) == migrate.head_revision() is not None
     with engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
     assert diff == []
@@ -53,7 +53,7 @@ def test_init_database_twice_keeps_data(database_url: str) -> None:
             session.commit()
         again = init_database(url=database_url)
         assert again.created is False
-        assert again.revision == "0001_baseline"
+        assert again.revision == migrate.head_revision()
         with Session(engine) as session:
             assert [o.slug for o in session.exec(select(models.Organisation))] == ["org"]
     finally:

@@ -1,0 +1,140 @@
+"""Encryption at rest of `SensitiveText` columns, invisible to repositories and services.
+
+Mapper events seal a row's sensitive columns just before its INSERT/UPDATE and put the plain
+text back afterwards; `load`/`refresh` open them. The key of a row is its participant's data key:
+`Participant.key_id` names it, child rows find it through `participant_id`. Unwrapped keys are
+cached per session (`session.info`), never per process. Limits: bulk `update()`/`insert()`
+statements and column-only selects bypass the ORM and see ciphertext (see docs/security.md).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, event, inspect, text
+from sqlalchemy.orm import Mapper, Session, object_session
+from sqlalchemy.orm.attributes import set_committed_value
+
+from jobmatch.security import keys
+
+KEYRING = "jobmatch.keyring"  # session.info entry: key_id -> data key
+_PLAIN = "jobmatch.plain"  # InstanceState.info entry: plain values during a flush
+
+
+def sensitive_columns(model: type[Any]) -> list[str]:
+    from jobmatch.db.models import SensitiveText
+
+    table = model.__table__
+    return [column.name for column in table.columns if isinstance(column.type, SensitiveText)]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_key_id() -> str:
+    return uuid.uuid4().hex
+
+
+def forget_keys(session: Session) -> None:
+    """Drop the unwrapped keys cached in this session (after an erasure)."""
+    session.info.pop(KEYRING, None)
+
+
+def _keyring(session: Session | None) -> dict[str, bytes]:
+    if session is None:
+        return {}
+    ring: dict[str, bytes] = session.info.setdefault(KEYRING, {})
+    return ring
+
+
+def _key_id_of(target: Any, connection: Connection) -> str | None:
+    if hasattr(target, "key_id"):
+        return getattr(target, "key_id", None)
+    found = connection.execute(
+        text("SELECT key_id FROM participant WHERE id = :id"), {"id": target.participant_id}
+    ).scalar()
+    return str(found) if found else None
+
+
+def data_key(connection: Connection, ring: dict[str, bytes], key_id: str, *, create: bool) -> bytes:
+    """The unwrapped key `key_id`; created (and stored wrapped) when missing and `create`."""
+    if key_id in ring:
+        return ring[key_id]
+    wrapped = connection.execute(
+        text("SELECT wrapped FROM data_key WHERE id = :id"), {"id": key_id}
+    ).scalar()
+    if wrapped is None:
+        if not create:
+            raise keys.CryptoKeyError(
+                "Sleutel van deze deelnemer bestaat niet meer / this participant's key is gone"
+            )
+        key = keys.new_data_key()
+        connection.execute(
+            text("INSERT INTO data_key (id, wrapped, created_at) VALUES (:id, :wrapped, :at)"),
+            {"id": key_id, "wrapped": keys.wrap(keys.master_key(), key, key_id), "at": _now()},
+        )
+    else:
+        key = keys.unwrap(keys.master_key(), str(wrapped), key_id)
+    ring[key_id] = key
+    return key
+
+
+def _before_write(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
+    if hasattr(target, "key_id") and target.key_id is None:
+        target.key_id = new_key_id()
+    state = inspect(target)
+    present = [name for name in sensitive_columns(mapper.class_) if name in state.dict]
+    plain = {name: state.dict[name] for name in present if isinstance(state.dict[name], str)}
+    if not plain:
+        return
+    key_id = _key_id_of(target, connection)
+    if key_id is None:
+        raise keys.CryptoKeyError("Rij zonder deelnemer / row without a participant")
+    key = data_key(connection, _keyring(object_session(target)), key_id, create=True)
+    table = mapper.local_table.name
+    for name, value in plain.items():
+        setattr(target, name, keys.seal(key, value, f"{table}.{name}"))
+    state.info[_PLAIN] = plain
+
+
+def _after_write(_mapper: Mapper[Any], _connection: Connection, target: Any) -> None:
+    state = inspect(target)
+    for name, value in state.info.pop(_PLAIN, {}).items():
+        set_committed_value(target, name, value)
+
+
+def _open_row(target: Any, context: Any, _attrs: Iterable[str] | None = None) -> None:
+    state = inspect(target)
+    sealed = {
+        name: value
+        for name in sensitive_columns(type(target))
+        if isinstance(value := state.dict.get(name), str) and keys.is_sealed(value)
+    }
+    if not sealed:
+        return
+    session: Session = context.session
+    connection = session.connection()
+    key_id = _key_id_of(target, connection)
+    if key_id is None:
+        raise keys.CryptoKeyError("Rij zonder deelnemer / row without a participant")
+    key = data_key(connection, _keyring(session), key_id, create=False)
+    table = state.mapper.local_table.name
+    for name, value in sealed.items():
+        set_committed_value(target, name, keys.open_sealed(key, value, f"{table}.{name}"))
+
+
+def register(models: Iterable[type[Any]]) -> None:
+    """Seal and open the SensitiveText columns of these table models."""
+    for model in models:
+        if not sensitive_columns(model) or event.contains(model, "load", _open_row):
+            continue
+        event.listen(model, "before_insert", _before_write)
+        event.listen(model, "before_update", _before_write)
+        event.listen(model, "after_insert", _after_write)
+        event.listen(model, "after_update", _after_write)
+        event.listen(model, "load", _open_row)
+        event.listen(model, "refresh", _open_row)
