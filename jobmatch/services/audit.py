@@ -147,21 +147,18 @@ def list_events(
     ]
 
 
-def _links(session: Session) -> Iterator[Link]:
-    for r in session.exec(
-        select(AuditEvent).order_by(col(AuditEvent.id)).execution_options(yield_per=500)
-    ):
-        yield Link(
-            int(r.id or 0),
-            r.at,
-            r.organisation_id,
-            r.staff_user_id,
-            r.action,
-            r.participant_ref,
-            r.detail,
-            r.prev_hash,
-            r.hash,
-        )
+def _links(session: Session, page: int = 1000) -> Iterator[Link]:
+    """Every entry in id order, read in pages (no server-side cursor left open)."""
+    after = 0
+    while True:
+        query = select(AuditEvent).where(col(AuditEvent.id) > after)
+        rows = list(session.exec(query.order_by(col(AuditEvent.id)).limit(page)))
+        for r in rows:
+            yield Link(int(r.id or 0), r.at, r.organisation_id, r.staff_user_id, r.action,
+                       r.participant_ref, r.detail, r.prev_hash, r.hash)  # fmt: skip
+        if len(rows) < page:
+            return
+        after = int(rows[-1].id or 0)
 
 
 def _mismatched_subject(session: Session) -> int | None:
