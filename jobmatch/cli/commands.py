@@ -6,6 +6,7 @@ from jobmatch.cli import (  # noqa: F401
     documents,
     extract,
     rank,
+    security,
     serve,
     suggest,
 )
