@@ -22,6 +22,18 @@ def limit_self(memory: int = MEMORY_BYTES, cpu: int = CPU_SECONDS) -> None:
     resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
 
 
+def peak_kib() -> int:
+    """This process's own peak resident memory (VmHWM; ru_maxrss would include the parent)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def main() -> int:
     limit_self()
     from jobmatch.security.uploads import UploadRejected, docx_text
@@ -33,6 +45,7 @@ def main() -> int:
         verdict = {"ok": False, "reason": str(exc)}
     except MemoryError:
         verdict = {"ok": False, "reason": "Het bestand is te zwaar / the file is too heavy"}
+    verdict["peak_kib"] = peak_kib()
     sys.stdout.write(json.dumps(verdict, ensure_ascii=False) + "\n")
     return 0
 

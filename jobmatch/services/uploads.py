@@ -22,11 +22,16 @@ TOO_HEAVY = "Het bestand is te zwaar om te lezen / the file is too heavy to read
 class UploadError(JobmatchError):
     """The uploaded file was refused; the message says why."""
 
+    def __init__(self, message: str, peak_kib: int = 0) -> None:
+        super().__init__(message)
+        self.peak_kib = peak_kib  # the worker's peak memory (0 when it did not report)
+
 
 @dataclass(frozen=True)
 class UploadText:
     filename: str
     text: str
+    peak_kib: int = 0
 
 
 def _run(data: bytes) -> subprocess.CompletedProcess[bytes]:
@@ -56,6 +61,8 @@ def read_upload(*, data: bytes, filename: str, limits: ZipLimits | None = None) 
         verdict = _verdict(_run(data))
     except subprocess.TimeoutExpired as exc:
         raise UploadError(TOO_HEAVY) from exc
+    peak = verdict.get("peak_kib")
+    peak_kib = peak if isinstance(peak, int) else 0
     if verdict.get("ok") is True and isinstance(verdict.get("text"), str):
-        return UploadText(filename=filename, text=str(verdict["text"]))
-    raise UploadError(str(verdict.get("reason") or TOO_HEAVY))
+        return UploadText(filename=filename, text=str(verdict["text"]), peak_kib=peak_kib)
+    raise UploadError(str(verdict.get("reason") or TOO_HEAVY), peak_kib)

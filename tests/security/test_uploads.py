@@ -17,6 +17,7 @@ def test_small_fuzz_run_has_no_crash_and_refuses_every_attack() -> None:
     tally = run([*files.items(), *mutated(29, seed=3)], Tally())
     assert sum(tally.counts.values()) == len(files) + 29 == 50
     assert tally.crashes == [] and tally.over_cpu == 0
+    assert 0 < tally.max_peak_kib < 256 * 1024
     for name in files:
         expected = "accepted" if name in HARMLESS else "refused"
         assert tally.verdicts[name].startswith(expected), (name, tally.verdicts[name])
