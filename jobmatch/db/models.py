@@ -48,6 +48,14 @@ class SensitiveText(TypeDecorator[str]):
         return value
 
 
+class SensitiveJSON(TypeDecorator[Any]):
+    """JSON about a participant (preferences, avoid lists, discovery answers): sealed like
+    SensitiveText, stored as one JSON string `"jm1:…"` in the JSON column."""
+
+    impl = JSON
+    cache_ok = True
+
+
 def _when() -> Any:
     return Field(default_factory=utcnow, sa_type=DateTime(timezone=True))
 
@@ -110,7 +118,7 @@ class Participant(ParticipantBase, table=True):
     contact_email: str | None = Field(default=None, sa_type=SensitiveText)
     contact_phone: str | None = Field(default=None, sa_type=SensitiveText)
     notes: str | None = Field(default=None, sa_type=SensitiveText)
-    profile: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    profile: dict[str, Any] = Field(default_factory=dict, sa_type=SensitiveJSON)
     created_at: datetime = _when()
 
 

@@ -9,6 +9,7 @@ statements and column-only selects bypass the ORM and see ciphertext (see docs/s
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -24,11 +25,15 @@ KEYRING = "jobmatch.keyring"  # session.info entry: key_id -> data key
 _PLAIN = "jobmatch.plain"  # InstanceState.info entry: plain values during a flush
 
 
-def sensitive_columns(model: type[Any]) -> list[str]:
-    from jobmatch.db.models import SensitiveText
+def sensitive_columns(model: type[Any]) -> dict[str, bool]:
+    """Column name -> True for sealed JSON, False for sealed text."""
+    from jobmatch.db.models import SensitiveJSON, SensitiveText
 
-    table = model.__table__
-    return [column.name for column in table.columns if isinstance(column.type, SensitiveText)]
+    return {
+        column.name: isinstance(column.type, SensitiveJSON)
+        for column in model.__table__.columns
+        if isinstance(column.type, SensitiveText | SensitiveJSON)
+    }
 
 
 def _now() -> datetime:
@@ -87,8 +92,12 @@ def _before_write(mapper: Mapper[Any], connection: Connection, target: Any) -> N
     if hasattr(target, "key_id") and target.key_id is None:
         target.key_id = new_key_id()
     state = inspect(target)
-    present = [name for name in sensitive_columns(mapper.class_) if name in state.dict]
-    plain = {name: state.dict[name] for name in present if isinstance(state.dict[name], str)}
+    columns = sensitive_columns(mapper.class_)
+    plain = {
+        name: state.dict[name]
+        for name, is_json in columns.items()
+        if name in state.dict and (isinstance(state.dict[name], str) or is_json)
+    }
     if not plain:
         return
     key_id = _key_id_of(target, connection)
@@ -97,7 +106,8 @@ def _before_write(mapper: Mapper[Any], connection: Connection, target: Any) -> N
     key = data_key(connection, _keyring(object_session(target)), key_id, create=True)
     table = mapper.local_table.name
     for name, value in plain.items():
-        setattr(target, name, keys.seal(key, value, f"{table}.{name}"))
+        content = json.dumps(value, ensure_ascii=False) if columns[name] else value
+        setattr(target, name, keys.seal(key, content, f"{table}.{name}"))
     state.info[_PLAIN] = plain
 
 
@@ -109,9 +119,10 @@ def _after_write(_mapper: Mapper[Any], _connection: Connection, target: Any) -> 
 
 def _open_row(target: Any, context: Any, _attrs: Iterable[str] | None = None) -> None:
     state = inspect(target)
+    columns = sensitive_columns(type(target))
     sealed = {
         name: value
-        for name in sensitive_columns(type(target))
+        for name in columns
         if isinstance(value := state.dict.get(name), str) and keys.is_sealed(value)
     }
     if not sealed:
@@ -124,7 +135,8 @@ def _open_row(target: Any, context: Any, _attrs: Iterable[str] | None = None) ->
     key = data_key(connection, _keyring(session), key_id, create=False)
     table = state.mapper.local_table.name
     for name, value in sealed.items():
-        set_committed_value(target, name, keys.open_sealed(key, value, f"{table}.{name}"))
+        content = keys.open_sealed(key, value, f"{table}.{name}")
+        set_committed_value(target, name, json.loads(content) if columns[name] else content)
 
 
 def register(models: Iterable[type[Any]]) -> None:

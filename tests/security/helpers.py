@@ -14,7 +14,10 @@ CANARY_PHONE = "+31 6 9871 2345"
 CANARY_STORY = "kanarie-verhaal-J8WVK schoonmaak in het hotel"
 CANARY_EVIDENCE = "kanarie-bewijs-R4MPL ik plande de week"
 CANARY_ALIAS = "kanarie-alias-P3NDV"
-SEALED_CANARIES = (CANARY_NOTE, CANARY_MAIL, CANARY_PHONE, CANARY_STORY, CANARY_EVIDENCE)
+CANARY_AVOID = "kanarie-werkgever-H6TQB"
+SEALED_CANARIES = (
+    CANARY_NOTE, CANARY_MAIL, CANARY_PHONE, CANARY_STORY, CANARY_EVIDENCE, CANARY_AVOID,
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,10 @@ def make_person(session: Session, *, slug: str = "org-a", alias: str = CANARY_AL
         contact_email=CANARY_MAIL,
         contact_phone=CANARY_PHONE,
         notes=CANARY_NOTE,
+        profile={
+            "avoid": {"employers": [CANARY_AVOID], "places": []},
+            "income_need_net_month": 1400,
+        },
     )
     session.add_all([staff, person])
     session.flush()

@@ -13,6 +13,7 @@ from jobmatch.db.engine import make_engine
 from jobmatch.security import keys
 from jobmatch.services.setup import init_database
 from tests.security.helpers import (
+    CANARY_AVOID,
     CANARY_MAIL,
     CANARY_NOTE,
     CANARY_STORY,
@@ -23,7 +24,7 @@ from tests.security.helpers import (
 
 def _raw_sensitive_values(engine: Engine) -> list[str]:
     queries = (
-        "SELECT contact_email, contact_phone, notes FROM participant",
+        "SELECT contact_email, contact_phone, notes, profile FROM participant",
         "SELECT description FROM experience",
         "SELECT evidence FROM participant_competency",
     )
@@ -38,6 +39,8 @@ def test_rows_read_back_in_plain_text_but_are_stored_sealed(engine: Engine) -> N
         row = session.get(models.Participant, person.participant_id)
         assert row is not None
         assert (row.contact_email, row.notes) == (CANARY_MAIL, CANARY_NOTE)
+        assert row.profile["avoid"]["employers"] == [CANARY_AVOID]
+        assert row.profile["income_need_net_month"] == 1400
         story = session.exec(select(models.Experience)).one()
         assert story.description == CANARY_STORY
         row.notes = "nieuwe notitie"
@@ -45,8 +48,8 @@ def test_rows_read_back_in_plain_text_but_are_stored_sealed(engine: Engine) -> N
         session.commit()
         assert row.notes == "nieuwe notitie"  # refreshed after commit, opened again
     raw = _raw_sensitive_values(engine)
-    assert len(raw) == 5
-    assert all(value.startswith(keys.SEALED_PREFIX) for value in raw)
+    assert len(raw) == 6
+    assert all(value.strip('"').startswith(keys.SEALED_PREFIX) for value in raw)
     for canary in (*SEALED_CANARIES, "nieuwe notitie"):
         assert not any(canary in value for value in raw)
 
