@@ -21,11 +21,13 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy.engine import URL
+from sqlmodel import Session
 
-from jobmatch.db.engine import parse_url
+from jobmatch.db.engine import make_engine, parse_url
 from jobmatch.db.migrate import sqlite_file
 from jobmatch.domain.errors import JobmatchError
 from jobmatch.security import keys
+from jobmatch.services.privacy import reapply_erasures
 
 MAGIC = b"JMBK1\n"
 ENV_BACKUP_KEY = "JOBMATCH_BACKUP_KEY"
@@ -137,7 +139,19 @@ def read_backup(*, instance: Path, source: Path) -> tuple[BackupInfo, bytes]:
 
 
 def restore_backup(*, url: str, instance: Path, source: Path, force: bool = False) -> BackupInfo:
-    """Restore into `url`: a SQLite file (replaced only with `force`) or an empty PostgreSQL."""
+    """Restore into `url`, then erase again everyone erased since (instance/erased_keys)."""
+    info = _restore(url=url, instance=instance, source=source, force=force)
+    engine = make_engine(url)
+    try:
+        with Session(engine) as session:
+            reapply_erasures(session=session, instance=instance)
+    finally:
+        engine.dispose()
+    return info
+
+
+def _restore(*, url: str, instance: Path, source: Path, force: bool) -> BackupInfo:
+    """A SQLite file (replaced only with `force`) or an empty PostgreSQL database/schema."""
     info, plain = read_backup(instance=instance, source=source)
     parsed = parse_url(url)
     path = sqlite_file(parsed)

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, text, update
@@ -131,12 +133,50 @@ def export_participant(
     return buffer.getvalue()
 
 
+ERASED_KEYS_FILE = "erased_keys"  # instance folder: key ids (random, not personal) erased so far
+
+
+def remember_erasure(instance: Path, key_id: str) -> None:
+    """Note the erased key id so a later restore of an older backup erases the person again."""
+    with (instance / ERASED_KEYS_FILE).open("a", encoding="ascii") as handle:
+        handle.write(key_id + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def reapply_erasures(*, session: Session, instance: Path) -> int:
+    """After a restore: erase again everyone erased since (their key ids are in the list)."""
+    path = instance / ERASED_KEYS_FILE
+    erased = set(path.read_text(encoding="ascii").split()) if path.is_file() else set()
+    found = 0
+    for key_id in sorted(erased):
+        person = session.exec(select(models.Participant).where(models.Participant.key_id == key_id))
+        row = person.first()
+        if row is not None and row.id is not None:
+            erase_participant(session=session, participant_id=row.id,
+                              organisation_id=row.organisation_id, staff_user_id=None)  # fmt: skip
+            found += 1
+        session.exec(delete(models.DataKey).where(col(models.DataKey.id) == key_id))
+    session.commit()
+    return found
+
+
 def erase_participant(
-    *, session: Session, participant_id: int, organisation_id: int, staff_user_id: int | None
+    *,
+    session: Session,
+    participant_id: int,
+    organisation_id: int,
+    staff_user_id: int | None,
+    instance: Path | None = None,
 ) -> ErasureResult:
-    """Delete the participant and all their rows and key; keep the audit chain, pseudonymised."""
+    """Delete the participant and all their rows and key; keep the audit chain, pseudonymised.
+
+    With `instance`, the key id is also noted there (see `reapply_erasures`).
+    """
     person = _participant(session, participant_id, organisation_id)
     ref = person.key_id
+    if instance is not None and ref:
+        remember_erasure(instance, ref)
     append_event(session, action="erase", staff_user_id=staff_user_id,
                  organisation_id=organisation_id, participant_id=participant_id)  # fmt: skip
     deleted = 0

@@ -14,7 +14,7 @@ from jobmatch.db import models
 from jobmatch.db.engine import make_engine
 from jobmatch.services import audit
 from jobmatch.services.backup import BackupError, make_backup, restore_backup
-from tests.security.helpers import CANARY_NOTE, CANARY_STORY, make_person
+from tests.security.helpers import CANARY_ALIAS, CANARY_NOTE, CANARY_STORY, make_person
 
 TABLES = ("participant", "experience", "participant_competency", "data_key", "audit_event")
 
@@ -103,3 +103,35 @@ def test_cli_backup_and_restore_of_sqlite_and_wrong_key(
     wrong = runner.invoke(main, ["restore", str(out), "--force", "--instance", str(instance)])
     assert wrong.exit_code == 2 and "andere sleutel" in wrong.output
     assert "Traceback" not in wrong.output
+
+
+def test_restoring_an_older_backup_erases_again_who_was_erased_since(tmp_path: Path) -> None:
+    from jobmatch.services.privacy import erase_participant
+    from jobmatch.services.setup import init_database
+
+    instance = tmp_path / "instance"
+    instance.mkdir()
+    url = f"sqlite:///{instance / 'jobmatch.sqlite'}"
+    init_database(url=url)
+    engine = make_engine(url)
+    with Session(engine) as session:
+        person = make_person(session)
+        stays = make_person(session, slug="b", alias="blijft")
+    out = tmp_path / "old.jmbk"
+    make_backup(url=url, instance=instance, out=out)
+    with Session(engine) as session:
+        erase_participant(session=session, participant_id=person.participant_id,
+                          organisation_id=person.organisation_id, staff_user_id=None,
+                          instance=instance)  # fmt: skip
+    engine.dispose()
+    restore_backup(url=url, instance=instance, source=out, force=True)
+    engine = make_engine(url)
+    try:
+        with Session(engine) as session:
+            assert session.get(models.Participant, person.participant_id) is None
+            assert session.get(models.Participant, stays.participant_id) is not None
+            assert audit.verify_chain(session=session).ok
+    finally:
+        engine.dispose()
+    files = b"".join(p.read_bytes() for p in instance.glob("jobmatch.sqlite*"))
+    assert b"blijft" in files and CANARY_ALIAS.encode() not in files
