@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from jobmatch.services import audit
@@ -37,6 +38,14 @@ def test_an_untouched_chain_verifies(engine: Engine) -> None:
     assert entries[0].detail == {"page": "profiel", "n": 3}
 
 
+def _drop_guard(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite":
+        connection.execute(text("DROP TRIGGER audit_event_no_update"))
+        connection.execute(text("DROP TRIGGER audit_event_no_delete"))
+    else:
+        connection.execute(text("DROP TRIGGER audit_event_append_only ON audit_event"))
+
+
 @pytest.mark.parametrize(
     "tamper",
     [
@@ -49,6 +58,9 @@ def test_an_untouched_chain_verifies(engine: Engine) -> None:
 def test_tampering_is_detected(engine: Engine, tamper: str) -> None:
     ids = _fill(engine)
     with engine.begin() as connection:
+        with pytest.raises(DBAPIError, match="append-only"), connection.begin_nested():
+            connection.execute(text(tamper.format(mid=ids[1]).replace("999", "1")))
+        _drop_guard(connection)  # an attacker who owns the database can do this
         if "999" in tamper:  # point the entry at another existing participant
             with Session(bind=connection) as session:
                 other = make_person(session, slug="b", alias="ander")

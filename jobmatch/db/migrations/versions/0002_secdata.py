@@ -18,6 +18,35 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+_SAME = ("id", "at", "organisation_id", "staff_user_id", "action", "participant_ref",
+         "prev_hash", "hash")
+SQLITE_TRIGGERS = (
+    "CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event "
+    "BEGIN SELECT RAISE(ABORT, 'audit_event is append-only'); END",
+    "CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event WHEN NOT ("
+    "NEW.participant_id IS NULL AND NEW.detail IS OLD.detail AND "
+    + " AND ".join(f"NEW.{c} IS OLD.{c}" for c in _SAME)
+    + ") BEGIN SELECT RAISE(ABORT, 'audit_event is append-only'); END",
+)
+_NEW = ", ".join(f"NEW.{c}" for c in _SAME)
+_OLD = ", ".join(f"OLD.{c}" for c in _SAME)
+POSTGRES_TRIGGERS = (
+    "CREATE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "IF TG_OP = 'UPDATE' AND NEW.participant_id IS NULL AND NEW.detail::text = OLD.detail::text "
+    f"AND ({_NEW}) IS NOT DISTINCT FROM ({_OLD}) THEN RETURN NEW; END IF; "
+    "RAISE EXCEPTION 'audit_event is append-only'; END $$",
+    "CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event "
+    "FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()",
+)
+
+
+def _append_only() -> None:
+    """Only one change is allowed to an audit entry: participant_id set to NULL (erasure)."""
+    dialect = op.get_bind().dialect.name
+    for statement in SQLITE_TRIGGERS if dialect == "sqlite" else POSTGRES_TRIGGERS:
+        op.execute(statement)
+
+
 def upgrade() -> None:
     op.create_table('data_key',
     sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
@@ -49,9 +78,16 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('prev_hash', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('hash', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False, server_default=''))
         batch_op.create_index(batch_op.f('ix_audit_event_hash'), ['hash'], unique=False)
+    _append_only()
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TRIGGER audit_event_no_delete")
+        op.execute("DROP TRIGGER audit_event_no_update")
+    else:
+        op.execute("DROP TRIGGER audit_event_append_only ON audit_event")
+        op.execute("DROP FUNCTION audit_event_append_only()")
     with op.batch_alter_table('audit_event') as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_event_hash'))
         batch_op.drop_column('hash')
