@@ -20,9 +20,10 @@ def _instance(option: Path | None) -> Path:
 
 
 def _url(instance: Path) -> str:
-    from jobmatch.db.engine import database_url
+    """The database URL the web app would use; the instance's master key from now on."""
+    from jobmatch.cli.data import instance_database_url
 
-    return database_url(instance)
+    return instance_database_url(instance)
 
 
 instance_option = click.option(
