@@ -22,6 +22,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from jobmatch.security import keys
 
 KEYRING = "jobmatch.keyring"  # session.info entry: key_id -> data key
+KEY_IDS = "jobmatch.key_ids"  # session.info entry: participant id -> key_id
 _PLAIN = "jobmatch.plain"  # InstanceState.info entry: plain values during a flush
 
 
@@ -45,8 +46,9 @@ def new_key_id() -> str:
 
 
 def forget_keys(session: Session) -> None:
-    """Drop the unwrapped keys cached in this session (after an erasure)."""
+    """Drop the unwrapped keys and key ids cached in this session (after an erasure)."""
     session.info.pop(KEYRING, None)
+    session.info.pop(KEY_IDS, None)
 
 
 def _keyring(session: Session | None) -> dict[str, bytes]:
@@ -56,12 +58,17 @@ def _keyring(session: Session | None) -> dict[str, bytes]:
     return ring
 
 
-def _key_id_of(target: Any, connection: Connection) -> str | None:
+def _key_id_of(target: Any, connection: Connection, session: Session | None) -> str | None:
     if hasattr(target, "key_id"):
         return getattr(target, "key_id", None)
+    cache: dict[int, str] = session.info.setdefault(KEY_IDS, {}) if session is not None else {}
+    if target.participant_id in cache:
+        return cache[target.participant_id]
     found = connection.execute(
         text("SELECT key_id FROM participant WHERE id = :id"), {"id": target.participant_id}
     ).scalar()
+    if found:
+        cache[target.participant_id] = str(found)
     return str(found) if found else None
 
 
@@ -100,11 +107,12 @@ def _before_write(mapper: Mapper[Any], connection: Connection, target: Any) -> N
     }
     if not plain:
         return
-    key_id = _key_id_of(target, connection)
+    session = object_session(target)
+    key_id = _key_id_of(target, connection, session)
     if key_id is None:
         raise keys.CryptoKeyError("Rij zonder deelnemer / row without a participant")
-    key = data_key(connection, _keyring(object_session(target)), key_id, create=True)
-    table = mapper.local_table.name
+    key = data_key(connection, _keyring(session), key_id, create=True)
+    table = str(mapper.class_.__tablename__)
     for name, value in plain.items():
         content = json.dumps(value, ensure_ascii=False) if columns[name] else value
         setattr(target, name, keys.seal(key, content, f"{table}.{name}"))
@@ -129,11 +137,11 @@ def _open_row(target: Any, context: Any, _attrs: Iterable[str] | None = None) ->
         return
     session: Session = context.session
     connection = session.connection()
-    key_id = _key_id_of(target, connection)
+    key_id = _key_id_of(target, connection, session)
     if key_id is None:
         raise keys.CryptoKeyError("Rij zonder deelnemer / row without a participant")
     key = data_key(connection, _keyring(session), key_id, create=False)
-    table = state.mapper.local_table.name
+    table = str(type(target).__tablename__)
     for name, value in sealed.items():
         content = keys.open_sealed(key, value, f"{table}.{name}")
         set_committed_value(target, name, json.loads(content) if columns[name] else content)
