@@ -70,17 +70,9 @@ def audit() -> None:
 @friendly_errors
 def audit_verify(instance: Path | None) -> None:
     """Controleer de hash-keten / check the hash chain."""
-    from sqlmodel import Session
+    from jobmatch.services.audit import verify_database
 
-    from jobmatch.db.engine import make_engine
-    from jobmatch.services.audit import verify_chain
-
-    engine = make_engine(_url(_instance(instance)))
-    try:
-        with Session(engine) as session:
-            verdict = verify_chain(session=session)
-    finally:
-        engine.dispose()
+    verdict = verify_database(url=_url(_instance(instance)))
     if verdict.ok:
         click.echo(f"Auditlog in orde / audit log intact: {verdict.checked} entries, "
                    f"head {verdict.head}")  # fmt: skip

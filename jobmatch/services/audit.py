@@ -13,8 +13,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
+from jobmatch.db.engine import DatabaseError, make_engine, parse_url
+from jobmatch.db.migrate import sqlite_file
 from jobmatch.db.models import AuditEvent, Participant, utcnow
 from jobmatch.domain.errors import JobmatchError
 from jobmatch.security.chain import GENESIS, Link, Verdict, link_hash, verify
@@ -184,3 +187,19 @@ def verify_chain(*, session: Session) -> Verdict:
             verdict.checked, moved, "participant does not match its pseudonym", verdict.head
         )
     return verdict
+
+
+def verify_database(*, url: str) -> Verdict:
+    """`verify_chain` on the database at `url`; DatabaseError if unreadable (never creates one)."""
+    path = sqlite_file(parse_url(url))
+    if path is not None and not path.is_file():
+        raise DatabaseError(f"Database niet gevonden / database not found: {path}")
+    engine = make_engine(url)
+    try:
+        with Session(engine) as session:
+            return verify_chain(session=session)
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        raise DatabaseError(f"Auditlog niet leesbaar / audit log unreadable: {reason}") from exc
+    finally:
+        engine.dispose()

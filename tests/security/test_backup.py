@@ -103,6 +103,10 @@ def test_cli_backup_and_restore_of_sqlite_and_wrong_key(
     wrong = runner.invoke(main, ["restore", str(out), "--force", "--instance", str(instance)])
     assert wrong.exit_code == 2 and "andere sleutel" in wrong.output
     assert "Traceback" not in wrong.output
+    (instance / "jobmatch.sqlite").unlink()
+    missing = runner.invoke(main, ["audit", "verify", "--instance", str(instance)])
+    assert missing.exit_code == 2 and "niet gevonden" in missing.output
+    assert not (instance / "jobmatch.sqlite").exists()  # verifying never creates a database
 
 
 def test_restoring_an_older_backup_erases_again_who_was_erased_since(tmp_path: Path) -> None:
