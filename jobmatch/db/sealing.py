@@ -58,18 +58,38 @@ def _keyring(session: Session | None) -> dict[str, bytes]:
     return ring
 
 
-def _key_id_of(target: Any, connection: Connection, session: Session | None) -> str | None:
+def _key_ids(session: Session | None) -> dict[int, str]:
+    return session.info.setdefault(KEY_IDS, {}) if session is not None else {}
+
+
+def participant_key_id(connection: Connection, participant_id: int, cache: dict[int, str]) -> str:
+    """The participant's key id; a participant stored before keys existed gets one now."""
+    if participant_id in cache:
+        return cache[participant_id]
+    query = text("SELECT key_id FROM participant WHERE id = :id")
+    found = connection.execute(query, {"id": participant_id}).scalar()
+    if not found:
+        connection.execute(
+            text("UPDATE participant SET key_id = :key WHERE id = :id AND key_id IS NULL"),
+            {"key": new_key_id(), "id": participant_id},
+        )
+        found = connection.execute(query, {"id": participant_id}).scalar()
+    if not found:
+        raise keys.CryptoKeyError("Rij zonder deelnemer / row without a participant")
+    cache[participant_id] = str(found)
+    return str(found)
+
+
+def _key_id_of(target: Any, connection: Connection, session: Session | None) -> str:
     if hasattr(target, "key_id"):
-        return getattr(target, "key_id", None)
-    cache: dict[int, str] = session.info.setdefault(KEY_IDS, {}) if session is not None else {}
-    if target.participant_id in cache:
-        return cache[target.participant_id]
-    found = connection.execute(
-        text("SELECT key_id FROM participant WHERE id = :id"), {"id": target.participant_id}
-    ).scalar()
-    if found:
-        cache[target.participant_id] = str(found)
-    return str(found) if found else None
+        if target.key_id is None:  # new, or stored before keys existed
+            known = target.id is not None
+            cache = _key_ids(session)
+            target.key_id = (
+                participant_key_id(connection, target.id, cache) if known else new_key_id()
+            )
+        return str(target.key_id)
+    return participant_key_id(connection, target.participant_id, _key_ids(session))
 
 
 def data_key(connection: Connection, ring: dict[str, bytes], key_id: str, *, create: bool) -> bytes:
@@ -96,8 +116,9 @@ def data_key(connection: Connection, ring: dict[str, bytes], key_id: str, *, cre
 
 
 def _before_write(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
+    session = object_session(target)
     if hasattr(target, "key_id") and target.key_id is None:
-        target.key_id = new_key_id()
+        _key_id_of(target, connection, session)  # every participant gets a key id
     state = inspect(target)
     columns = sensitive_columns(mapper.class_)
     plain = {
@@ -107,10 +128,7 @@ def _before_write(mapper: Mapper[Any], connection: Connection, target: Any) -> N
     }
     if not plain:
         return
-    session = object_session(target)
     key_id = _key_id_of(target, connection, session)
-    if key_id is None:
-        raise keys.CryptoKeyError("Rij zonder deelnemer / row without a participant")
     key = data_key(connection, _keyring(session), key_id, create=True)
     table = str(mapper.class_.__tablename__)
     for name, value in plain.items():
@@ -138,8 +156,6 @@ def _open_row(target: Any, context: Any, _attrs: Iterable[str] | None = None) ->
     session: Session = context.session
     connection = session.connection()
     key_id = _key_id_of(target, connection, session)
-    if key_id is None:
-        raise keys.CryptoKeyError("Rij zonder deelnemer / row without a participant")
     key = data_key(connection, _keyring(session), key_id, create=False)
     table = str(type(target).__tablename__)
     for name, value in sealed.items():

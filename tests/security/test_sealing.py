@@ -99,3 +99,37 @@ def test_master_key_file_is_created_once_with_mode_0600(
     monkeypatch.setenv(keys.ENV_MASTER_KEY, "not-hex")
     with pytest.raises(keys.CryptoKeyError):
         keys.master_key()
+
+
+def test_rows_stored_before_encryption_are_read_and_sealed_at_their_next_write(
+    engine: Engine,
+) -> None:
+    with Session(engine) as session:
+        person = make_person(session)
+    with engine.begin() as connection:  # as an installation upgraded from 0001 would have it
+        connection.execute(text("DELETE FROM data_key"))
+        connection.execute(
+            text(
+                "UPDATE participant SET key_id = NULL, notes = 'oud', contact_email = NULL,"
+                " contact_phone = NULL, profile = '{}'"
+            )
+        )
+        connection.execute(text("UPDATE experience SET description = 'oude tekst'"))
+        connection.execute(text("UPDATE participant_competency SET evidence = NULL"))
+    with Session(engine) as session:
+        story = session.exec(select(models.Experience)).one()
+        assert story.description == "oude tekst"
+        story.description = "nieuwe tekst"
+        session.add(story)
+        session.commit()
+        row = session.get(models.Participant, person.participant_id)
+        assert row is not None and row.notes == "oud" and row.key_id
+        row.notes = "nieuw"
+        session.add(row)
+        session.commit()
+    with Session(engine) as session:
+        again = session.get(models.Participant, person.participant_id)
+        assert again is not None and again.notes == "nieuw"
+        assert session.exec(select(models.Experience)).one().description == "nieuwe tekst"
+    raw = _raw_sensitive_values(engine)
+    assert not any("nieuw" in value for value in raw)
