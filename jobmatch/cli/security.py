@@ -60,6 +60,25 @@ def restore(source: Path, force: bool, instance: Path | None) -> None:
     click.echo(f"Teruggezet / restored: {info.kind} back-up van / from {info.created}")
 
 
+@main.command("seal-existing")
+@instance_option
+@friendly_errors
+def seal_existing(instance: Path | None) -> None:
+    """Oude onversleutelde tekst versleutelen / encrypt text stored before encryption."""
+    from sqlmodel import Session
+
+    from jobmatch.db.engine import make_engine
+    from jobmatch.services.encryption import seal_existing as seal
+
+    engine = make_engine(_url(_instance(instance)))
+    try:
+        with Session(engine) as session:
+            count = seal(session=session)
+    finally:
+        engine.dispose()
+    click.echo(f"Versleuteld / sealed: {count} rijen / rows")
+
+
 @main.group()
 def audit() -> None:
     """Auditlog / audit log."""

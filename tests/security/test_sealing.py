@@ -133,3 +133,67 @@ def test_rows_stored_before_encryption_are_read_and_sealed_at_their_next_write(
         assert session.exec(select(models.Experience)).one().description == "nieuwe tekst"
     raw = _raw_sensitive_values(engine)
     assert not any("nieuw" in value for value in raw)
+
+
+def test_seal_existing_encrypts_every_plain_value_left_by_an_upgrade(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from jobmatch.cli import main
+
+    instance = tmp_path / "instance"
+    instance.mkdir()
+    url = f"sqlite:///{instance / 'jobmatch.sqlite'}"
+    init_database(url=url)
+    engine = make_engine(url)
+    with Session(engine) as session:
+        person = make_person(session)
+    with engine.begin() as connection:  # plain text, as written before 0002_secdata
+        connection.execute(text("DELETE FROM data_key"))
+        connection.execute(
+            text(
+                "UPDATE participant SET key_id = NULL, notes = :n, contact_email = NULL, "
+                "contact_phone = NULL, profile = :p"
+            ),
+            {"n": CANARY_NOTE, "p": '{"x": 1}'},
+        )
+        connection.execute(text("UPDATE experience SET description = :d"), {"d": CANARY_STORY})
+        connection.execute(text("UPDATE participant_competency SET evidence = NULL"))
+    engine.dispose()
+    monkeypatch.delenv("JOBMATCH_DATABASE_URL", raising=False)
+    result = CliRunner().invoke(main, ["seal-existing", "--instance", str(instance)])
+    assert result.exit_code == 0, result.output
+    assert "2 rijen" in result.output  # the participant row and the experience row
+    engine = make_engine(url)
+    raw = [v for v in _raw_sensitive_values(engine) if v != "None"]
+    assert len(raw) == 3 and all(v.strip('"').startswith(keys.SEALED_PREFIX) for v in raw)
+    with Session(engine) as session:
+        row = session.get(models.Participant, person.participant_id)
+        assert row is not None and row.notes == CANARY_NOTE and row.profile == {"x": 1}
+    engine.dispose()
+    blob = b"".join(p.read_bytes() for p in instance.glob("jobmatch.sqlite*"))
+    assert CANARY_NOTE.encode() not in blob and CANARY_STORY.encode() not in blob
+
+
+def test_seal_existing_on_both_databases_leaves_sealed_rows_alone(engine: Engine) -> None:
+    from jobmatch.services.encryption import seal_existing
+
+    with Session(engine) as session:
+        make_person(session, slug="a", alias="sealed-already")
+        plain = make_person(session, slug="b", alias="plain")
+    with engine.begin() as connection:
+        connection.execute(
+            text("UPDATE experience SET description = :d WHERE participant_id = :p"),
+            {"d": CANARY_STORY, "p": plain.participant_id},
+        )
+    with Session(engine) as session:
+        assert seal_existing(session=session) == 1
+        assert seal_existing(session=session) == 0
+        story = session.exec(
+            select(models.Experience).where(
+                models.Experience.participant_id == plain.participant_id
+            )
+        ).one()
+        assert story.description == CANARY_STORY
+    assert not any(CANARY_STORY in value for value in _raw_sensitive_values(engine))
