@@ -33,6 +33,14 @@ POSTGRES_URL = os.environ.get(
     "JOBMATCH_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+TEST_MASTER_KEY = "5e" * 32  # hex; sealing of sensitive text needs a master key (secdata)
+
+
+@pytest.fixture(autouse=True)
+def master_key(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test (and the processes it starts) seals sensitive text with this master key."""
+    monkeypatch.setenv("JOBMATCH_MASTER_KEY", TEST_MASTER_KEY)
+    return TEST_MASTER_KEY
 
 
 @pytest.fixture(scope="session")

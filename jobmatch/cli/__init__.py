@@ -11,6 +11,9 @@ from jobmatch import __version__
 @click.version_option(__version__, prog_name="jobmatch")
 def main() -> None:
     """jobmatch: competencies, matching and date-free CVs for exit programmes."""
+    from jobmatch.security.logsafety import install
+
+    install()  # no personal data in logs (secdata)
 
 
 def _register_commands() -> None:

@@ -8,6 +8,7 @@ from jobmatch.cli import (  # noqa: F401
     extract,
     rank,
     report,
+    security,
     serve,
     suggest,
 )

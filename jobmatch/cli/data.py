@@ -22,11 +22,14 @@ instance_option = click.option(
 )
 
 
-def _url(instance: Path | None) -> str:
+def instance_database_url(instance: Path | None) -> str:
     """The database URL the web app would use (instance config, env, default file)."""
+    from jobmatch.security.keys import use_instance
     from jobmatch.web.config import instance_path, load_config
 
-    url: str = load_config({"INSTANCE_PATH": str(instance_path(instance))})["DATABASE_URL"]
+    config = load_config({"INSTANCE_PATH": str(instance_path(instance))})
+    use_instance(Path(config["INSTANCE_PATH"]))  # the master key for sealed text lives there
+    url: str = config["DATABASE_URL"]
     return url
 
 
@@ -37,7 +40,7 @@ def init_db(instance: Path | None) -> None:
     """Maak de database of werk hem bij / create or upgrade the database schema."""
     from jobmatch.services.setup import init_database
 
-    result = init_database(url=_url(instance))
+    result = init_database(url=instance_database_url(instance))
     state = "aangemaakt / created" if result.created else "bijgewerkt / up to date"
     click.echo(f"Database {state} (revisie / revision {result.revision}).")
 
@@ -53,7 +56,7 @@ def seed(instance: Path | None, no_extract: bool) -> None:
     from jobmatch.db.engine import make_engine
     from jobmatch.services.setup import init_database, seed_demo
 
-    url = _url(instance)
+    url = instance_database_url(instance)
     init_database(url=url)
     engine = make_engine(url)
     try:

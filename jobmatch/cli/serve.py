@@ -84,11 +84,13 @@ def serve(  # noqa: PLR0917  (click passes options by keyword)
 ) -> None:
     """Start de webapp / start the web app (waitress)."""
     from jobmatch.db.engine import parse_url
+    from jobmatch.security.keys import use_instance
     from jobmatch.services.setup import init_database
     from jobmatch.web import create_app
     from jobmatch.web.config import instance_path
 
     app = create_app({"INSTANCE_PATH": str(instance_path(instance))})
+    use_instance(Path(app.config["INSTANCE_PATH"]))
     url = app.config["DATABASE_URL"]
     result = init_database(url=url)
     if not no_seed:

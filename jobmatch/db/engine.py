@@ -64,18 +64,21 @@ def set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def make_engine(url: str | URL, *, schema: str | None = None) -> Engine:
     """An engine for SQLite (pragmas set on every connection) or PostgreSQL.
 
-    `schema` sets the PostgreSQL search_path (used to isolate tests).
+    `schema` sets the PostgreSQL search_path (used to isolate tests). Statement logs and error
+    messages never show the values (`hide_parameters`): they may be personal data.
     """
     from jobmatch.db import pool_revision  # noqa: F401  (registers the pool-revision events)
 
     parsed = parse_url(url) if isinstance(url, str) else url
     try:
         if parsed.get_backend_name() == "sqlite":
-            engine = create_engine(parsed, connect_args={"check_same_thread": False})
+            engine = create_engine(
+                parsed, connect_args={"check_same_thread": False}, hide_parameters=True
+            )
             event.listen(engine, "connect", set_sqlite_pragmas)
             return engine
         args = {"options": f"-csearch_path={schema}"} if schema else {}
-        return create_engine(parsed, pool_pre_ping=True, connect_args=args)
+        return create_engine(parsed, pool_pre_ping=True, connect_args=args, hide_parameters=True)
     except (NoSuchModuleError, ImportError) as exc:
         raise DatabaseError(
             f"Database-soort niet ondersteund / unsupported database: {parsed.drivername}"

@@ -7,6 +7,7 @@ Every row of participant data carries `organisation_id`.
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -35,8 +36,9 @@ def _in(column: str, values: tuple[str, ...], name: str) -> CheckConstraint:
 class SensitiveText(TypeDecorator[str]):
     """Free text about a participant (experience descriptions, notes, contact details).
 
-    TODO(security issue): encrypt at rest here, in this one place: process_bind_param encrypts,
-    process_result_value decrypts. Stored as TEXT, so ciphertext fits without a migration.
+    A marker type: `jobmatch.db.sealing` (registered at the end of this module) encrypts these
+    columns with the participant's data key before they are written and decrypts them on load.
+    Stored as TEXT (`jm1:` + base64 of nonce and AES-GCM ciphertext).
     """
 
     impl = Text
@@ -47,6 +49,14 @@ class SensitiveText(TypeDecorator[str]):
 
     def process_result_value(self, value: str | None, dialect: Any) -> str | None:
         return value
+
+
+class SensitiveJSON(TypeDecorator[Any]):
+    """JSON about a participant (preferences, avoid lists, discovery answers): sealed like
+    SensitiveText, stored as one JSON string `"jm1:…"` in the JSON column."""
+
+    impl = JSON
+    cache_ok = True
 
 
 def _when() -> Any:
@@ -120,10 +130,12 @@ class Participant(ParticipantBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     organisation_id: int = Field(foreign_key="organisation.id", index=True)
     full_name: str | None = Field(default=None, sa_type=SensitiveText)  # for her documents
+    # secdata: names this participant's data key; also their pseudonym in the audit chain
+    key_id: str | None = Field(default_factory=lambda: uuid.uuid4().hex, max_length=32, unique=True)
     contact_email: str | None = Field(default=None, sa_type=SensitiveText)
     contact_phone: str | None = Field(default=None, sa_type=SensitiveText)
     notes: str | None = Field(default=None, sa_type=SensitiveText)
-    profile: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    profile: dict[str, Any] = Field(default_factory=dict, sa_type=SensitiveJSON)
     created_at: datetime = _when()
 
 
@@ -306,6 +318,11 @@ class AuditEvent(SQLModel, table=True):
     action: str = Field(max_length=40)
     participant_id: int | None = Field(default=None, index=True)
     detail: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    # secdata: hash chain (jobmatch.security.chain). `participant_ref` is the participant's
+    # key_id (a random pseudonym); `participant_id` is an index only, set to NULL at erasure.
+    participant_ref: str | None = Field(default=None, max_length=32)
+    prev_hash: str = Field(default="", max_length=64)
+    hash: str = Field(default="", max_length=64, index=True)
 
 
 # --- web: server-side sessions and workshop codes ------------------------------------------
@@ -459,3 +476,39 @@ class MatchFeedback(SQLModel, table=True):
     reason: str | None = Field(default=None, sa_type=SensitiveText)
     staff_user_id: int | None = Field(default=None, foreign_key="staff_user.id")
     created_at: datetime = _when()
+
+
+# --- secdata: data keys and consent (issue 9) ------------------------------------------------
+
+
+class DataKey(SQLModel, table=True):
+    """A participant's data key, wrapped (AES-GCM) by the master key. Deleted at erasure."""
+
+    __tablename__ = "data_key"
+    id: str = Field(primary_key=True, max_length=32)
+    wrapped: str = Field(sa_type=Text)
+    created_at: datetime = _when()
+
+
+class ConsentRecord(SQLModel, table=True):
+    """Consent given (or withdrawn): when, which version of the text, recorded by whom."""
+
+    __tablename__ = "consent_record"
+    id: int | None = Field(default=None, primary_key=True)
+    organisation_id: int = Field(foreign_key="organisation.id", index=True)
+    participant_id: int = Field(foreign_key="participant.id", ondelete="CASCADE", index=True)
+    given_on: date
+    text_version: str = Field(max_length=20)
+    recorded_by: int | None = Field(default=None, foreign_key="staff_user.id")
+    recorded_at: datetime = _when()
+    withdrawn_on: date | None = None
+
+
+def _register_sealing() -> None:
+    from jobmatch.db import sealing
+
+    sealing.register([Participant, Experience, ParticipantCompetency, Application, MatchFeedback])
+
+
+_register_sealing()
+# --- end secdata ---------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import re
 import textwrap
 from dataclasses import replace
 from typing import Any
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape  # nosec B406  (escape() writes XML text; parses nothing)
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4

@@ -20,7 +20,7 @@ import unicodedata
 import zipfile
 from datetime import UTC, datetime
 from functools import lru_cache
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape  # nosec B406  (escape() writes XML text; parses nothing)
 
 from lxml import etree
 from pypdf import PdfReader, PdfWriter
