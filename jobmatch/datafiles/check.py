@@ -17,6 +17,7 @@ from jobmatch.domain.errors import DataFileError, Problem
 CHECKERS: tuple[tuple[str, str, str], ...] = (
     ("jobmatch.datafiles.lexicon", "check_lexicon", "competencies"),
     ("jobmatch.datafiles.bridge", "check_bridge", "competencies"),
+    ("jobmatch.datafiles.guard_places", "check_places", "competencies"),
     ("jobmatch.datafiles.postings", "check_vacancies", "vacancies"),
     ("jobmatch.datafiles.templates", "check_templates", "cv_templates"),
 )
