@@ -12,11 +12,11 @@ import os
 import re
 from pathlib import Path
 
+from jobmatch.datafiles.guard_confusables import confusables_table
+from jobmatch.datafiles.guard_places import read_places
 from jobmatch.datafiles.paths import data_dir
 from jobmatch.datafiles.reading import EntryChecker, read_toml
 from jobmatch.domain.errors import DataFileError, Problem
-from jobmatch.datafiles.guard_confusables import confusables_table
-from jobmatch.datafiles.guard_places import read_places
 from jobmatch.domain.guard import GuardConfig
 
 GUARD_FILE = "guard.toml"

@@ -73,6 +73,7 @@ def read_places(directory: Path) -> tuple[list[Place], list[Problem]]:
 
 def check_places(directory: Path) -> list[Problem]:
     """Problems in guard_places.toml (for `jobmatch check-data`); a missing file is one."""
-    if not (directory / PLACES_FILE).exists():
-        return [Problem(str(directory / PLACES_FILE), "", "", "bestand ontbreekt / file is missing")]
+    path = directory / PLACES_FILE
+    if not path.exists():
+        return [Problem(str(path), "", "", "bestand ontbreekt / file is missing")]
     return read_places(directory)[1]

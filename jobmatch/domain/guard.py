@@ -21,7 +21,6 @@ postcodes ("2011 AB Haarlem") are not years.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -42,6 +41,7 @@ from jobmatch.domain.guard_words import (
 
 FindingKind = Literal["organisation", "past", "date", "year", "age"]
 __all__ = ["COMPOUND_MIN_LENGTH", "DocumentBlockedError", "Finding", "GuardConfig", "scan_text"]
+
 
 @dataclass(frozen=True)
 class GuardConfig:

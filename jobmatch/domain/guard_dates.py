@@ -67,7 +67,10 @@ _MASKS = (
     re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I),
     re.compile(r"(?:[€$£]|\beur\b|\beuro\b)\s*\d[\d.,]*|\d[\d.,]*\s*(?:euro|eur)\b", re.I),
     re.compile(r"\b\d{4}\s?[A-Z]{2}\b(?![-\w])(?=\s+[A-Z]|\s*[,;)\n]|\s*$)"),
-    re.compile(rf"\b\d[\d.,]*\s+(?:(?:{_UNITS_NL}|{_UNITS_EN})\b|\w+\s+(?:per|a|each)\s+{_PERIOD}\b)", re.I),
+    re.compile(
+        rf"\b\d[\d.,]*\s+(?:(?:{_UNITS_NL}|{_UNITS_EN})\b|\w+\s+(?:per|a|each)\s+{_PERIOD}\b)",
+        re.I,
+    ),
     re.compile(rf"\b\d[\d.,]*\s*(?:per|p/|/)\s*{_PERIOD}\b", re.I),
     re.compile(rf"\b{_PRODUCTS}\s+(?:\w+\s+)?{_YEAR}\b", re.I),
     re.compile(
@@ -147,10 +150,12 @@ def masked(text: str) -> str:
     """The text with money, links, quantities, versions and the like replaced by '#'."""
     for pattern in _MASKS:
         text = pattern.sub(lambda m: "#" * len(m.group(0)), text)
-    return _PHONE.sub(
-        lambda m: "#" * len(m.group(0)) if sum(c.isdigit() for c in m.group(0)) >= 9 else m.group(0),
-        text,
-    )
+
+    def phone(match: re.Match[str]) -> str:
+        digits = sum(c.isdigit() for c in match.group(0))
+        return "#" * len(match.group(0)) if digits >= 9 else match.group(0)
+
+    return _PHONE.sub(phone, text)
 
 
 def dates_years_ages(text: str) -> Iterable[Hit]:

@@ -115,10 +115,10 @@ def fold_char(ch: str, confusables: Mapping[str, str], *, keep_case: bool = Fals
     if is_ignorable(ch):
         return ""
     pieces = []
-    for part in unicodedata.normalize("NFKD", ch.translate(_PUNCT)):
-        if unicodedata.combining(part) or is_ignorable(part):
+    for raw in unicodedata.normalize("NFKD", ch.translate(_PUNCT)):
+        if unicodedata.combining(raw) or is_ignorable(raw):
             continue
-        part = part if keep_case else part.casefold()
+        part = raw if keep_case else raw.casefold()
         if not part.isascii():
             part = confusables.get(part, part)
             part = part if keep_case else part.casefold()

@@ -35,11 +35,14 @@ _SPACED = re.compile(r"(?<![^\W_])[^\W_](?:[ .\-_*·/]{1,3}[^\W_](?![^\W_])){2,}
 WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 Lemmatise = Callable[[str], str]
 # Always innocent, also when guard.toml lists none (its `innocent_parts` add to these).
+# fmt: off
 FLOOR_INNOCENT_PARTS = (
-    "sport voetbal tennis hockey zwem schaak bridge wandel fiets lees boeken huiswerk kinder"
-    " jeugd buurt ouderen golf rugby korfbal handbal volleybal basketbal judo dans koor muziek"
-    " toneel kook hardloop rotary lions huis blad kampioen trainer lid leden"
-).split()
+    "sport", "voetbal", "tennis", "hockey", "zwem", "schaak", "bridge", "wandel", "fiets",
+    "lees", "boeken", "huiswerk", "kinder", "jeugd", "buurt", "ouderen", "golf", "rugby",
+    "korfbal", "handbal", "volleybal", "basketbal", "judo", "dans", "koor", "muziek", "toneel",
+    "kook", "hardloop", "rotary", "lions", "huis", "blad", "kampioen", "trainer", "lid", "leden",
+)
+# fmt: on
 
 
 @dataclass(frozen=True)
@@ -51,9 +54,7 @@ class WordLists:
     innocent: frozenset[str]
 
 
-def word_lists(
-    words: Iterable[str], allowed: Iterable[str], innocent: Iterable[str]
-) -> WordLists:
+def word_lists(words: Iterable[str], allowed: Iterable[str], innocent: Iterable[str]) -> WordLists:
     singles = {w for w in words if w and " " not in w}
     return WordLists(
         exact=frozenset(singles),
