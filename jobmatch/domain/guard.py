@@ -88,13 +88,27 @@ def unaccent(text: str, confusables: Mapping[str, str] | None = None) -> str:
     return normalise(text, confusables, keep_case=True).text
 
 
+def _spread(part: str) -> str:
+    """'spot46' -> a pattern that also allows separators between letters ('Spot 4-6')."""
+    return r"[\W_]*".join(re.escape(ch) for ch in part)
+
+
 def _phrases_pattern(
-    phrases: Iterable[str], normalise_text: Callable[[str], str], flags: int = 0
+    phrases: Iterable[str],
+    normalise_text: Callable[[str], str],
+    flags: int = 0,
+    *,
+    spread: bool = False,
 ) -> re.Pattern[str] | None:
-    """Whole-word match for any of the phrases; between words any separator or none."""
+    """Whole-word match for any of the phrases; between words any separator or none.
+
+    With `spread` (organisation names) separators may also stand between the letters of a
+    word: "Uitweg 040", "St-ichting", "S.H.O.P.".
+    """
+    join_part = _spread if spread else re.escape
     alternatives = sorted(
         {
-            r"[\W_]*".join(re.escape(part) for part in normalise_text(p).split())
+            r"[\W_]*".join(join_part(part) for part in normalise_text(p).split())
             for p in phrases
             if p.strip()
         },
@@ -146,8 +160,8 @@ def _matcher(config: GuardConfig) -> _Matcher:
     loose, exact = _split_organisations(config)
     past = [folded(w) for w in config.past_words if w.strip()]
     return _Matcher(
-        organisations=_phrases_pattern(loose, folded),
-        exact_organisations=_phrases_pattern(exact, kept),
+        organisations=_phrases_pattern(loose, folded, spread=True),
+        exact_organisations=_phrases_pattern(exact, kept, spread=True),
         phrases=_phrases_pattern((w for w in past if " " in w), str),
         allowed_phrases=_phrases_pattern((w for w in config.allowed_words if " " in w), folded),
         allowed_kept=_phrases_pattern(

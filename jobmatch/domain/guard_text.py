@@ -105,11 +105,6 @@ class Normalised:
         return "".join(ch for ch in span if not is_ignorable(ch))
 
 
-def _digit(ch: str) -> str:
-    value = unicodedata.decimal(ch, None)
-    return str(value) if value is not None and not ch.isascii() else ch
-
-
 def fold_char(ch: str, confusables: Mapping[str, str], *, keep_case: bool = False) -> str:
     """The normalised form of one character (may be empty or several characters)."""
     if is_ignorable(ch):
@@ -118,11 +113,18 @@ def fold_char(ch: str, confusables: Mapping[str, str], *, keep_case: bool = Fals
     for raw in unicodedata.normalize("NFKD", ch.translate(_PUNCT)):
         if unicodedata.combining(raw) or is_ignorable(raw):
             continue
-        part = raw if keep_case else raw.casefold()
-        if not part.isascii():
-            part = confusables.get(part, part)
-            part = part if keep_case else part.casefold()
-        pieces.append("".join(_digit(c) for c in part if not unicodedata.combining(c)))
+        if raw.isascii():
+            pieces.append(raw if keep_case else raw.casefold())
+            continue
+        digit = unicodedata.decimal(raw, None)
+        if digit is not None:  # before the skeleton: Devanagari zero is not the letter o
+            pieces.append(str(digit))
+            continue
+        # The skeleton of the character as written first ("Ν" Greek capital -> "N"), then of
+        # its case-folded form ("ν" would otherwise become "v").
+        part = confusables.get(raw) or confusables.get(raw.casefold(), raw)
+        part = part if keep_case else part.casefold()
+        pieces.append("".join(c for c in part if not unicodedata.combining(c)))
     return "".join(pieces)
 
 
