@@ -133,7 +133,7 @@ def _set(raw: dict[str, Any], field: str, text: str) -> None:
         raw[name][int(index)][key] = text
 
 
-def make(kind: str, fmt: str, raw: dict[str, Any], field: str, text: str, lang: str) -> bytes:
+def make(kind: str, fmt: str, *, raw: dict[str, Any], field: str, text: str, lang: str) -> bytes:
     """One document through services.documents, as the CLI makes it; raises GuardError."""
     from jobmatch.datafiles.lexicon import load_lexicon
     from jobmatch.services.documents import make_cv, make_letter, make_sheet
@@ -183,7 +183,7 @@ def run(verbose: bool) -> dict[str, Any]:
             lang = ("nl", "en")[number % 2]
             documents += 1
             try:
-                data = make(kind, fmt, raw, field, text, lang)
+                data = make(kind, fmt, raw=raw, field=field, text=text, lang=lang)
             except GuardError:
                 outcome["blocked"] += 1
                 continue
@@ -218,7 +218,7 @@ def opted_in_attempts(raw: dict[str, Any]) -> list[bool]:
             dated["cv"] = {"letter_date": True, "date_policy": "exact"}
             dated["experiences"][0]["period"] = "2016 - 2019"
             try:
-                make(kind, fmt, dated, "competencies[0].evidence", text, "nl")
+                make(kind, fmt, raw=dated, field="competencies[0].evidence", text=text, lang="nl")
                 results.append(True)
             except GuardError:
                 results.append(False)
@@ -232,7 +232,7 @@ def innocent(raw: dict[str, Any]) -> tuple[int, int, list[str]]:
     for number, text in enumerate(sentences):
         kind, fmt = COMBOS[number % len(COMBOS)]
         try:
-            data = make(kind, fmt, raw, "competencies[0].evidence", text, ("nl", "en")[number % 2])
+            data = make(kind, fmt, raw=raw, field="competencies[0].evidence", text=text, lang="nl")
         except GuardError as exc:
             blocked.append(f"{text!r}: {str(exc)[:160]}")
             continue
@@ -244,7 +244,7 @@ def innocent(raw: dict[str, Any]) -> tuple[int, int, list[str]]:
     dated["experiences"][0]["period"] = "2016 - 2019"
     for kind, fmt in (("cv", "pdf"), ("cv", "docx"), ("letter", "pdf")):
         try:
-            make(kind, fmt, dated, "", "", "nl")
+            make(kind, fmt, raw=dated, field="", text="", lang="nl")
         except GuardError as exc:
             blocked.append(f"opted-in period on {kind}/{fmt}: {str(exc)[:160]}")
     return len(blocked), len(sentences) + 3, blocked
