@@ -176,6 +176,7 @@ def _matcher(config: GuardConfig) -> _Matcher:
 
 
 Hit = tuple[str, FindingKind]
+_RIGHT_TO_LEFT = ("\u202e", "\u202b", "\u2067")
 
 
 def _blank(text: str, pattern: re.Pattern[str] | None) -> str:
@@ -204,6 +205,10 @@ def _words(
 ) -> Iterable[Hit]:
     for view in views(normalise(text, config.confusables)):
         yield from _word_hits(text, view, matcher, lemmatise)
+    if any(mark in text for mark in _RIGHT_TO_LEFT):  # shown reversed: "trocse" reads "escort"
+        backwards = text[::-1]
+        for view in views(normalise(backwards, config.confusables)):
+            yield from _word_hits(backwards, view, matcher, lemmatise)
     if matcher.exact_organisations:
         for view in views(normalise(text, config.confusables, keep_case=True))[:2]:
             masked = _blank(view.text, matcher.allowed_kept)

@@ -15,12 +15,13 @@ from datetime import date
 from typing import Any, Literal
 
 from jobmatch.datafiles.guard import load_guard_config
+from jobmatch.datafiles.guard_confusables import confusables_table
 from jobmatch.datafiles.templates import load_template
 from jobmatch.domain.competencies import Lang, Lexicon
 from jobmatch.domain.cv import compose_cv
 from jobmatch.domain.document import Document
 from jobmatch.domain.errors import JobmatchError
-from jobmatch.domain.guard import DocumentBlockedError, GuardConfig, scan_text
+from jobmatch.domain.guard import DocumentBlockedError, GuardConfig, fold, scan_text
 from jobmatch.domain.interview import compose_interview
 from jobmatch.domain.letter import compose_letter
 from jobmatch.domain.pitch import compose_pitch
@@ -52,8 +53,12 @@ class RenderedFile:
 
 
 def neutral_filename(stem: str, fmt: str) -> str:
-    """ASCII-folded, lower case: 'cv-Őrsi' -> 'cv-orsi.pdf'; never empty."""
-    folded = unicodedata.normalize("NFKD", stem.casefold().translate(_FOLD))
+    """ASCII-folded, lower case: 'cv-Őrsi' -> 'cv-orsi.pdf'; never empty.
+
+    Built from the guard's normalised text (look-alikes and invisible characters resolved),
+    so the name shows what the guard checked; build_document guards the name too.
+    """
+    folded = unicodedata.normalize("NFKD", fold(stem, confusables_table()).translate(_FOLD))
     ascii_only = "".join(c for c in folded if not unicodedata.combining(c)).encode(
         "ascii", "ignore"
     )
