@@ -54,10 +54,9 @@ FIELDS = [
 def disguised(draw: st.DrawFn) -> str:
     word = draw(st.sampled_from(BANNED))
     out = []
-    for ch in word:
-        if ch in LOOKALIKE and draw(st.booleans()):
-            ch = draw(st.sampled_from(LOOKALIKE[ch]))
-        out.append(ch)
+    for letter in word:
+        swap = letter in LOOKALIKE and draw(st.booleans())
+        out.append(draw(st.sampled_from(LOOKALIKE[letter])) if swap else letter)
         if draw(st.integers(0, 3)) == 0:
             out.append(draw(st.sampled_from(IGNORABLE)))
     return "".join(out)
