@@ -116,6 +116,8 @@ def attempts() -> Iterator[tuple[str, str]]:
             yield f"look-alike/invisible: {name}", f"Ik werkte bij {transform(word)}."
     for text in cases.DOTTED_AND_LEET:
         yield "dotted/spaced/digits", text
+    for text in cases.SECOND_ROUND_ATTEMPTS:
+        yield "second round", text
 
 
 def _set(raw: dict[str, Any], field: str, text: str) -> None:

@@ -65,6 +65,8 @@ def read_guard_file(path: Path) -> tuple[GuardConfig, list[Problem]]:
         allowed_words=check.texts(data, "allowed_words"),
         case_sensitive_organisations=check.texts(data, "case_sensitive_organisations"),
         innocent_parts=check.texts(data, "innocent_parts"),
+        open_compound_words=check.texts(data, "open_compound_words"),
+        suspicious_parts=check.texts(data, "suspicious_parts"),
     )
     return config, problems
 
@@ -88,5 +90,7 @@ def load_guard_config(directory: Path | None = None) -> GuardConfig:
         allowed_words=tuple(dict.fromkeys(config.allowed_words + FLOOR_ALLOWED)),
         case_sensitive_organisations=config.case_sensitive_organisations,
         innocent_parts=config.innocent_parts,
+        open_compound_words=config.open_compound_words,
+        suspicious_parts=config.suspicious_parts,
         confusables=confusables_table(),
     )

@@ -14,7 +14,12 @@ from jobmatch.domain.errors import DataFileError, Problem
 
 GUARD_FILE = "guard.toml"
 GUARD_LISTS = ("organisations", "past_words_nl", "past_words_en", "allowed_words")
-OPTIONAL_LISTS = ("case_sensitive_organisations", "innocent_parts")
+OPTIONAL_LISTS = (
+    "case_sensitive_organisations",
+    "innocent_parts",
+    "open_compound_words",
+    "suspicious_parts",
+)
 # Words that hint at the past even though the guard lets them pass in ordinary documents:
 # evidence sentences written by us must not use them at all.
 # fmt: off

@@ -55,6 +55,10 @@ class GuardConfig:
     case_sensitive_organisations: tuple[str, ...] = ()
     # Ordinary compound parts next to a short listed word: "voetbal" in "voetbalclub".
     innocent_parts: tuple[str, ...] = ()
+    # Short words whose compounds are mostly ordinary ("club"): a compound blocks only when
+    # its other part is one of `suspicious_parts` ("herenclub", "clubwerk").
+    open_compound_words: tuple[str, ...] = ()
+    suspicious_parts: tuple[str, ...] = ()
     # TR39 look-alike skeleton (character -> Latin prototype); the same for every config.
     confusables: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
 
@@ -162,7 +166,7 @@ def _matcher(config: GuardConfig) -> _Matcher:
     return _Matcher(
         organisations=_phrases_pattern(loose, folded, spread=True),
         exact_organisations=_phrases_pattern(exact, kept, spread=True),
-        phrases=_phrases_pattern((w for w in past if " " in w), str),
+        phrases=_phrases_pattern((w.replace("-", " ") for w in past if " " in w or "-" in w), str),
         allowed_phrases=_phrases_pattern((w for w in config.allowed_words if " " in w), folded),
         allowed_kept=_phrases_pattern(
             (w for w in config.allowed_words if " " in w), kept, re.IGNORECASE
@@ -171,6 +175,8 @@ def _matcher(config: GuardConfig) -> _Matcher:
             past,
             (folded(w) for w in config.allowed_words),
             (folded(w) for w in config.innocent_parts),
+            open_words=(folded(w) for w in config.open_compound_words),
+            suspicious=(folded(w) for w in config.suspicious_parts),
         ),
     )
 

@@ -60,7 +60,11 @@ _AGE_WORD = (
     r"|achttien|negentien|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 _AGE = r"(?:1[5-9]|[2-9]\d)"
-_OLD = r"(?:jaar\s+oud|jr\.?\s+oud|jarige?|years?[ -]old|yrs?[ -]old|y/?o)"
+_OLD = (
+    r"(?:(?:jaar|jaren|jr\.?|lentes)\s+(?:oud|jong)|jarige?|years?[ -](?:old|young)"
+    r"|yrs?[ -]old|y/?o)"
+)
+_DECADES = "twintig|dertig|veertig|vijftig|zestig|twenties|thirties|forties|fifties|sixties"
 
 _MASKS = (
     re.compile(r"\b(?:https?://|www\.)\S+", re.I),
@@ -74,7 +78,8 @@ _MASKS = (
     re.compile(rf"\b\d[\d.,]*\s*(?:per|p/|/)\s*{_PERIOD}\b", re.I),
     re.compile(rf"\b{_PRODUCTS}\s+(?:\w+\s+)?{_YEAR}\b", re.I),
     re.compile(
-        r"\b(?:geldig|valid|verloopt|vervalt|expires?|expiry|vervaldatum)\b[^.\n]{0,25}?"
+        r"\b(?:geldig|valid|verloopt|vervalt|loopt\s+af|expires?|expiry|vervaldatum)\b"
+        r"[^.\n]{0,25}?"
         rf"(?:\d{{1,2}}[-/.]\d{{1,2}}[-/.])?{_YEAR}\b",
         re.I,
     ),
@@ -122,6 +127,18 @@ _AGES = (
     ),
     re.compile(r"(?<!\w)(?:age|aged|leeftijd)\s*:?\s*\d{1,2}(?!\w)", re.I),
     re.compile(rf"(?<!\w)(?:\d{{2}}|{_AGE_WORD})\s*-?\s*plussers?(?!\w)", re.I),
+    re.compile(
+        rf"(?<!\w)(?:ik\s+ben|ben\s+ik|i\s+am|i'm)\s+(?:in\s+de|begin|eind|midden|rond\s+de"
+        rf"|in\s+my(?:\s+(?:early|mid|late))?|(?:early|mid|late))[\s-]+(?:{_DECADES})(?!\w)",
+        re.I,
+    ),
+    re.compile(
+        rf"(?<!\w)(?:ik\s+word|i\s+turn|i\s+will\s+be)\s+(?:[a-z]+\s+){{0,2}}(?:{_AGE}|{_AGE_WORD})"
+        r"(?:\s+(?:jaar|years))?(?=\s*(?:[.,;:!?)]|$))",
+        re.I,
+    ),
+    re.compile(rf"(?<!\w){_AGE}(?:e|ste|th)\s+(?:verjaardag|birthday)(?!\w)", re.I),
+    re.compile(rf"(?<!\w){_AGE}j(?!\w)", re.I),
     re.compile(
         r"(?<!\w)(?:leeftijd|geboortedatum|geboortejaar|geboren|date of birth|born|"
         r"year of birth|birth date|d\.o\.b\.?)(?!\w)",

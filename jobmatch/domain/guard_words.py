@@ -8,11 +8,13 @@ the already normalised text (guard_text.normalise): as written, with single lett
 A token reveals the past when one of its forms (itself, its lemma, a plain Dutch/English
 de-inflection such as "privéhuizen" -> "privéhuis", "pimps" -> "pimp") is a listed word, or
 - a listed word of five letters or more occurs inside it ("escortbureau"), or
-- a short listed word ("club", "seks", "sex", "hoer") is part of a compound whose other part
-  is not an ordinary, innocent part: "herenclub", "clubwerk", "sexshop" and "seksarbeid"
-  block; "voetbalclub", "clubhuis" and "Rotary Club" pass (innocent parts and allowed words
-  are lists in competencies/guard.toml). As in the extractor's compound stems (nlp/stems.py),
-  a modifier of fewer than three letters does not make a compound ("essex" is not "sex").
+- a short listed word ("seks", "sex", "hoer") is part of a compound whose other part is not
+  an ordinary, innocent part: "sexshop" and "seksarbeid" block, "sekse" is allowed. Short
+  words whose compounds are mostly ordinary ("club": "biljartclub", "clubscheidsrechter")
+  are `open_words`: their compounds block only with a suspicious part ("herenclub",
+  "clubwerk"). The lists are in competencies/guard.toml. As in the extractor's compound
+  stems (nlp/stems.py), a modifier of fewer than three letters does not make a compound
+  ("essex" is not "sex").
 Tokens in `allowed` always pass.
 """
 
@@ -52,16 +54,27 @@ class WordLists:
     short: tuple[str, ...]
     allowed: frozenset[str]
     innocent: frozenset[str]
+    open_words: frozenset[str] = frozenset()
+    suspicious: frozenset[str] = frozenset()
 
 
-def word_lists(words: Iterable[str], allowed: Iterable[str], innocent: Iterable[str]) -> WordLists:
-    singles = {w for w in words if w and " " not in w}
+def word_lists(
+    words: Iterable[str],
+    allowed: Iterable[str],
+    innocent: Iterable[str],
+    *,
+    open_words: Iterable[str] = (),
+    suspicious: Iterable[str] = (),
+) -> WordLists:
+    singles = {w.replace("-", "") for w in words if w and " " not in w}
     return WordLists(
         exact=frozenset(singles),
         long=tuple(sorted((w for w in singles if len(w) >= COMPOUND_MIN_LENGTH), key=len)),
         short=tuple(sorted(w for w in singles if len(w) < COMPOUND_MIN_LENGTH)),
         allowed=frozenset(allowed),
         innocent=frozenset(innocent) | frozenset(FLOOR_INNOCENT_PARTS),
+        open_words=frozenset(open_words),
+        suspicious=frozenset(suspicious),
     )
 
 
@@ -106,7 +119,12 @@ def _short_hit(form: str, word: str, lists: WordLists) -> bool:
         prefix = form[:start].strip("-")
         rest = _strip_inflection(form[start + len(word) :].strip("-"))
         modifier_ok = not prefix or len(prefix) >= MIN_MODIFIER
-        if modifier_ok and not (
+        if word in lists.open_words:  # "club": only with a suspicious part ("herenclub")
+            if modifier_ok and any(
+                part and _innocent_part(part, lists.suspicious) for part in (prefix, rest)
+            ):
+                return True
+        elif modifier_ok and not (
             (prefix or rest)
             and (not prefix or _innocent_part(prefix, lists.innocent))
             and (not rest or _innocent_part(rest, lists.innocent))
