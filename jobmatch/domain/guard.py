@@ -149,6 +149,8 @@ class _Matcher:
     allowed_phrases: re.Pattern[str] | None
     allowed_kept: re.Pattern[str] | None  # the same phrases on the keep-case text
     words: WordLists
+    # token -> verdict, per lemmatiser (tokens repeat across documents); bounded below.
+    verdicts: dict[tuple[str, Lemmatise | None], bool] = field(default_factory=dict, compare=False)
 
 
 @lru_cache(maxsize=8)
@@ -182,6 +184,7 @@ def _matcher(config: GuardConfig) -> _Matcher:
 
 
 Hit = tuple[str, FindingKind]
+MAX_CACHED_TOKENS = 200_000
 _RIGHT_TO_LEFT = ("\u202e", "\u202b", "\u2067")
 
 
@@ -198,8 +201,15 @@ def _word_hits(
     if matcher.organisations:
         for match in matcher.organisations.finditer(masked):
             yield view.source_span(text, match.start(), match.end()), "organisation"
+    verdicts = matcher.verdicts
     for match in WORD.finditer(masked):
-        if token_hit(match.group(0), matcher.words, lemmatise):
+        key = (match.group(0), lemmatise)
+        hit = verdicts.get(key)
+        if hit is None:
+            hit = token_hit(key[0], matcher.words, lemmatise)
+            if len(verdicts) < MAX_CACHED_TOKENS:
+                verdicts[key] = hit
+        if hit:
             yield view.source_span(text, match.start(), match.end()), "past"
     if matcher.phrases:
         for match in matcher.phrases.finditer(masked):

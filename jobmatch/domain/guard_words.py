@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from jobmatch.domain.guard_text import Normalised
 
 COMPOUND_MIN_LENGTH = 5
+LEMMA_STEM = 4
 MIN_MODIFIER = 3
 _INFLECTIONS = ("", "s", "'s", "e", "en", "es", "je", "jes", "tje", "tjes")
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s"}
@@ -56,6 +57,10 @@ class WordLists:
     innocent: frozenset[str]
     open_words: frozenset[str] = frozenset()
     suspicious: frozenset[str] = frozenset()
+    # The stem of every listed word (all but its last three letters, at least four): only a
+    # token that starts with one is lemmatised (an inflection keeps the stem), so ordinary
+    # text does not load the lemmatiser at all.
+    starts: tuple[str, ...] = ()
 
 
 def word_lists(
@@ -75,6 +80,7 @@ def word_lists(
         innocent=frozenset(innocent) | frozenset(FLOOR_INNOCENT_PARTS),
         open_words=frozenset(open_words),
         suspicious=frozenset(suspicious),
+        starts=tuple(sorted({w[: max(LEMMA_STEM, len(w) - 3)] for w in singles})),
     )
 
 
@@ -140,7 +146,7 @@ def token_hit(token: str, lists: WordLists, lemmatise: Lemmatise | None = None) 
     if token in lists.allowed or joined in lists.allowed:
         return False
     forms = base_forms(joined) | {joined}
-    if lemmatise is not None:
+    if lemmatise is not None and joined.startswith(lists.starts):
         forms |= {lemmatise(form) for form in list(forms)}
     if forms & lists.allowed:
         return False

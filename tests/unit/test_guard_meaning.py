@@ -10,7 +10,7 @@ import pytest
 from jobmatch.datafiles.guard import ENV_ORGANISATIONS, load_guard_config, split_names
 from jobmatch.datafiles.guard_confusables import confusables_table
 from jobmatch.datafiles.guard_places import check_places
-from jobmatch.domain.guard import scan_text
+from jobmatch.domain.guard import GuardConfig, scan_text
 from jobmatch.domain.guard_text import normalise, refused_characters
 from jobmatch.nlp.lemmatize import lemma
 
@@ -187,3 +187,17 @@ def test_places_file_is_checked(tmp_path: Path) -> None:
     problems = check_places(tmp_path)
     assert {p.field for p in problems} == {"context", "name"}
     assert check_places(tmp_path / "missing") != []
+
+
+def test_lemmatiser_is_asked_only_for_words_that_start_like_a_listed_word() -> None:
+    asked: list[str] = []
+
+    def fake(word: str) -> str:
+        asked.append(word)
+        return {"bordxyz": "bordeel"}.get(word, word)
+
+    config = GuardConfig(past_words=("bordeel",))
+    assert scan_text({"t": "Ik werkte bij de bakker."}, config, lemmatise=fake) == []
+    assert asked == []  # ordinary text never loads the lemmatiser
+    assert [f.word for f in scan_text({"t": "een bordxyz"}, config, lemmatise=fake)] == ["bordxyz"]
+    assert scan_text({"t": "een bordxyz"}, config) == []  # without the lemma: not a word
