@@ -37,9 +37,11 @@ COMBOS = [
     ("letter", "pdf"),
     ("letter", "txt"),
     ("pitch", "txt"),
+    ("pitch", "docx"),
     ("pitch", "pdf"),
-    ("interview", "docx"),
     ("interview", "txt"),
+    ("interview", "docx"),
+    ("interview", "pdf"),
 ]
 FIELDS = [
     "competencies[0].evidence",

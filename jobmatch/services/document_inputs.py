@@ -105,9 +105,10 @@ def _field_problems(
         {path: text}, config, allowed_dates=(text,) if date_field else (), lemmatise=lemmatise
     )
     for finding in findings:
+        what = str(finding).rsplit(" in ", 1)[0]  # "'2019' (jaartal / year)"
         message = (
-            f"'{finding.word}' kan het verleden verraden ({finding.kind}); "
-            f"schrijf het anders of laat het weg / may reveal the past, rephrase or leave out"
+            f"{what}: kan het verleden verraden, schrijf het anders of laat het weg / "
+            "may reveal the past, please rephrase or leave it out"
         )
         yield Problem(SOURCE, path, "", message)
 
