@@ -2,7 +2,8 @@
 
 The package ships confusables.json (Unicode's confusables.txt as a map: character -> its
 look-alikes). The guard needs a skeleton: every non-ASCII character that looks like a Latin
-letter or digit, mapped to that letter ("е" Cyrillic -> "e", "ο" Greek -> "o"). Small capitals
+letter or digit, mapped to that letter ("е" Cyrillic -> "e", "ο" Greek -> "o"); vertical
+strokes ("ӏ", "І", "ℓ") map to "|", read as both "i" and "l". Small capitals
 ("ᴇ") are mapped by their Unicode name, because TR39 links them only to other non-Latin
 letters. Read once per process.
 """
@@ -18,9 +19,17 @@ _SMALL_CAPITAL = "LATIN LETTER SMALL CAPITAL "
 _MAX_CODE_POINT = 0x1FFFF
 
 
+# Vertical strokes look like "i", "l", "I", "1" and "|" at once: they map to "|", which the guard
+# reads both as "i" and as "l" (guard_words.views), so "bordeeӏ" is caught either way.
+_STROKES = frozenset("ilI1|")
+STROKE = "|"
+
+
 def _ascii_target(alternatives: list[dict[str, str]]) -> str | None:
-    for alternative in alternatives:
-        target = alternative.get("c", "")
+    targets = [a.get("c", "") for a in alternatives]
+    if any(target in _STROKES for target in targets):
+        return STROKE
+    for target in targets:
         if target and target.isascii() and target.isalnum() and len(target) <= 2:
             return target
     return None

@@ -120,9 +120,15 @@ def fold_char(ch: str, confusables: Mapping[str, str], *, keep_case: bool = Fals
         if digit is not None:  # before the skeleton: Devanagari zero is not the letter o
             pieces.append(str(digit))
             continue
-        # The skeleton of the character as written first ("Ν" Greek capital -> "N"), then of
-        # its case-folded form ("ν" would otherwise become "v").
-        part = confusables.get(raw) or confusables.get(raw.casefold(), raw)
+        # The skeleton of the character as typed when compatibility decomposition left a
+        # non-Latin letter ("ϲ" lunate sigma decomposes to "ς", but looks like "c"), then of
+        # the decomposed character ("Ν" Greek capital -> "N"), then of its case-folded form
+        # ("ν" would otherwise become "v").
+        part = (
+            confusables.get(ch)
+            or confusables.get(raw)
+            or confusables.get(raw.casefold(), raw)
+        )
         part = part if keep_case else part.casefold()
         pieces.append("".join(c for c in part if not unicodedata.combining(c)))
     return "".join(pieces)

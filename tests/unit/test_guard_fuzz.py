@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 from typing import Any
 
 import pytest
@@ -73,7 +74,12 @@ def _place(raw: dict[str, Any], field: str, text: str) -> None:
     target[int(last) if last.isdigit() else last] = text
 
 
-@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# JOBMATCH_FUZZ_EXAMPLES=2000 explores more (locally); the default run stays short.
+@settings(
+    max_examples=int(os.environ.get("JOBMATCH_FUZZ_EXAMPLES", "50")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(
     word=disguised(),
     field=st.sampled_from(FIELDS),
