@@ -124,11 +124,7 @@ def fold_char(ch: str, confusables: Mapping[str, str], *, keep_case: bool = Fals
         # non-Latin letter ("ϲ" lunate sigma decomposes to "ς", but looks like "c"), then of
         # the decomposed character ("Ν" Greek capital -> "N"), then of its case-folded form
         # ("ν" would otherwise become "v").
-        part = (
-            confusables.get(ch)
-            or confusables.get(raw)
-            or confusables.get(raw.casefold(), raw)
-        )
+        part = confusables.get(ch) or confusables.get(raw) or confusables.get(raw.casefold(), raw)
         part = part if keep_case else part.casefold()
         pieces.append("".join(c for c in part if not unicodedata.combining(c)))
     return "".join(pieces)
