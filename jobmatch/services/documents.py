@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -58,11 +57,11 @@ def neutral_filename(stem: str, fmt: str) -> str:
     Built from the guard's normalised text (look-alikes and invisible characters resolved),
     so the name shows what the guard checked; build_document guards the name too.
     """
-    folded = unicodedata.normalize("NFKD", fold(stem, confusables_table()).translate(_FOLD))
-    ascii_only = "".join(c for c in folded if not unicodedata.combining(c)).encode(
-        "ascii", "ignore"
-    )
-    clean = re.sub(r"[^a-z0-9]+", "-", ascii_only.decode()).strip("-")
+    folded = fold(stem, confusables_table()).replace("|", "i").translate(_FOLD)
+    # A word that is still partly in another script is left out whole ("Ирина" would
+    # otherwise become "pa"): the name is neutral rather than half a name.
+    words = re.split(r"[\W_]+", folded)
+    clean = "-".join(w for w in words if w and w.isascii() and w.isalnum()).lower()
     return f"{clean or 'document'}.{fmt}"
 
 
