@@ -112,6 +112,8 @@ def test_vacancy_title_is_guarded(tmp_path: Path) -> None:
 def test_file_name_is_built_from_the_normalised_name_and_guarded() -> None:
     assert neutral_filename("cv-Ｒé\u200bka", "pdf") == "cv-reka.pdf"
     assert neutral_filename("cv-Еѕсоrt", "pdf") == "cv-escort.pdf"  # what the guard reads
+    assert neutral_filename("cv-Ирина", "pdf") == "cv.pdf"  # not half a name ("pa")
+    assert neutral_filename("cv-Yıldız", "pdf") == "cv-yildiz.pdf"
     document = Document(
         kind="cv",
         lang="nl",
