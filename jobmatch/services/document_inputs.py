@@ -67,8 +67,10 @@ Field = tuple[str, str, bool, bool]
 def _profile_fields(profile: Profile) -> Iterator[Field]:
     yield "name", profile.name, True, False
     contact = profile.contact
-    for key in ("email", "phone", "city", "postcode"):
+    for key in ("email", "phone", "city"):
         yield f"contact.{key}", getattr(contact, key), True, False
+    # Never printed (used for distances), and a postcode like 2011 is not a year.
+    yield "contact.postcode", contact.postcode, False, False
     for i, skill in enumerate(profile.languages):
         yield f"languages[{i}].language", skill.language, True, False
         yield f"languages[{i}].level", skill.level, True, False

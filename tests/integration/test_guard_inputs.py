@@ -70,6 +70,12 @@ def test_check_names_every_field_path() -> None:
     assert any("U+202E" in p.message for p in problems if p.where == "interests[0]")
 
 
+def test_ordinary_contact_details_pass() -> None:
+    data = profile_data()
+    data["contact"] = {"email": "ana1985@example.org", "phone": "06-20192020", "postcode": "2011"}
+    assert check_document_inputs(profile_from_dict(data), None, DocumentOptions()) == []
+
+
 def test_personal_services_text_is_not_checked_but_its_neutral_line_is() -> None:
     data = profile_data()
     data["experiences"] = [
