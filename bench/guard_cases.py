@@ -194,6 +194,7 @@ INNOCENT = [
     "Ik zorgde voor 30 kinderen tussen 4 en 12 jaar oud.",
     "Ik word 's ochtends vroeg opgehaald.",
     "I organised a kids club in the summer.",
+    "I escorted visitors to the meeting room.",
     "I sold books for a sex education project for schools.",
     "Ik werkte bij de Club Med als animator.",
     "Ik was barvrouw in een jazzclub.",

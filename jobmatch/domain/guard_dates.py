@@ -89,7 +89,7 @@ _MASKS = (
         re.I,
     ),
 )
-_PHONE = re.compile(r"(?:\+|\b)\d[\d ()\-]{7,}\d\b")
+_PHONE = re.compile(r"(?:\+|\b)\d[\d \t\n()\-]{7,}\d\b")  # a PDF may break the line inside
 _DATES = (
     re.compile(
         rf"(?<!\w){_YEAR}\s*(?:-|/|tot|t/m|to|until)\s*(?:{_YEAR}|'?\d{{2}}|heden|nu|now|present|today)(?!\w)",
