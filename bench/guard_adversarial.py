@@ -257,9 +257,21 @@ def innocent(raw: dict[str, Any]) -> tuple[int, int, list[str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every written attempt")
+    parser.add_argument(
+        "--final-only",
+        action="store_true",
+        help="switch the input check off: how much the guard on the final file catches alone",
+    )
     args = parser.parse_args()
     os.environ[ENV_ORGANISATIONS] = cases.ENV_ORGANISATIONS
-    result = run(args.verbose)
+    if args.final_only:
+        from unittest import mock
+
+        with mock.patch("jobmatch.services.documents.refuse_bad_inputs"):
+            result = run(args.verbose)
+        print("input check switched off: the guard on the final file alone")
+    else:
+        result = run(args.verbose)
     outcome = result["outcome"]
     share = 100 * result["innocent_blocked"] / result["innocent_total"]
     print(f"attempts: {result['attempts']} (blocked {outcome['blocked']})")

@@ -247,9 +247,19 @@ def _hits(
     return words, tuple(_dates(text, config))
 
 
-def _opted_in(word: str, allowed: tuple[str, ...], config: GuardConfig) -> bool:
-    needle = fold(word, config.confusables).strip()
-    return bool(needle) and any(needle in fold(text, config.confusables) for text in allowed)
+def _spaced(word: str, config: GuardConfig) -> str:
+    return " ".join(fold(word, config.confusables).split())
+
+
+def _opted_in_dates(allowed: Iterable[str], config: GuardConfig) -> frozenset[str]:
+    """The dates and years found in the opted-in texts, each as a whole: "2016 - 2019"
+    allows that range where it is printed, not a lone "2019" elsewhere."""
+    return frozenset(
+        _spaced(word, config)
+        for text in allowed
+        for word, kind in _dates(text, config)
+        if kind in ("date", "year")
+    )
 
 
 def scan_text(
@@ -265,12 +275,12 @@ def scan_text(
     Ages are always checked. Dates and years pass when `allow_dates` is true, or when they
     occur in one of the `allowed_dates` texts (the fields the participant opted in for).
     """
-    allowed = tuple(allowed_dates)
+    allowed = _opted_in_dates(allowed_dates, config)
     findings: dict[tuple[str, str, str], Finding] = {}
     for where, text in parts.items():
         words, dates = _hits(text, config, lemmatise)
         for word, kind in words + dates:
-            if kind in ("date", "year") and (allow_dates or _opted_in(word, allowed, config)):
+            if kind in ("date", "year") and (allow_dates or _spaced(word, config) in allowed):
                 continue
             key = (word.strip(), kind, where)
             if key not in findings:

@@ -160,6 +160,8 @@ def test_dates_opt_in_is_per_field_and_never_for_ages() -> None:
     allowed = ("2016 - 2019",)
     assert kinds("Receptie 2016 - 2019", allowed_dates=allowed) == set()
     assert kinds("Receptie 2016 - 2019. In 2021, kok.", allowed_dates=allowed) == {"year"}
+    # The opted-in range as a whole, not a year from inside it elsewhere.
+    assert kinds("Receptie 2016 - 2019. In 2019, kok.", allowed_dates=allowed) == {"year"}
     assert kinds("Ik ben 45 jaar oud.", allow_dates=True) == {"age"}
 
 
