@@ -17,6 +17,8 @@ from jobmatch.domain.errors import DataFileError, Problem
 CHECKERS: tuple[tuple[str, str, str], ...] = (
     ("jobmatch.datafiles.lexicon", "check_lexicon", "competencies"),
     ("jobmatch.datafiles.bridge", "check_bridge", "competencies"),
+    ("jobmatch.datafiles.guard_places", "check_places", "competencies"),
+    ("jobmatch.services.document_inputs", "check_organisation_names", "competencies"),
     ("jobmatch.datafiles.postings", "check_vacancies", "vacancies"),
     ("jobmatch.datafiles.towns", "check_towns", "vacancies"),
     ("jobmatch.datafiles.templates", "check_templates", "cv_templates"),

@@ -1,14 +1,19 @@
 """Load competencies/guard.toml into a GuardConfig, plus names from JOBMATCH_GUARD_ORGANISATIONS.
 
 A small built-in floor of words is always merged in, so a missing or shortened guard.toml can
-never switch the guard off.
+never switch the guard off. The street and district names of red-light areas come from
+competencies/guard_places.toml (datafiles/guard_places.py); the TR39 look-alike table from the
+confusable-homoglyphs package (datafiles/guard_confusables.py).
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
+from jobmatch.datafiles.guard_confusables import confusables_table
+from jobmatch.datafiles.guard_places import read_places
 from jobmatch.datafiles.paths import data_dir
 from jobmatch.datafiles.reading import EntryChecker, read_toml
 from jobmatch.domain.errors import DataFileError, Problem
@@ -37,9 +42,13 @@ FLOOR_PAST_WORDS = (
 FLOOR_ALLOWED = ("sportclub", "raamwerk")
 
 
+def split_names(raw: str) -> tuple[str, ...]:
+    """Names separated by ';', ',' or a new line: 'Exit Noord, Nieuwe Weg' is two names."""
+    return tuple(name.strip() for name in re.split(r"[;,\n]", raw) if name.strip())
+
+
 def _env_organisations() -> tuple[str, ...]:
-    raw = os.environ.get(ENV_ORGANISATIONS, "")
-    return tuple(name.strip() for name in raw.split(";") if name.strip())
+    return split_names(os.environ.get(ENV_ORGANISATIONS, ""))
 
 
 def read_guard_file(path: Path) -> tuple[GuardConfig, list[Problem]]:
@@ -55,21 +64,33 @@ def read_guard_file(path: Path) -> tuple[GuardConfig, list[Problem]]:
         past_words=check.texts(data, "past_words_nl") + check.texts(data, "past_words_en"),
         allowed_words=check.texts(data, "allowed_words"),
         case_sensitive_organisations=check.texts(data, "case_sensitive_organisations"),
+        innocent_parts=check.texts(data, "innocent_parts"),
+        open_compound_words=check.texts(data, "open_compound_words"),
+        suspicious_parts=check.texts(data, "suspicious_parts"),
     )
     return config, problems
 
 
 def load_guard_config(directory: Path | None = None) -> GuardConfig:
     """guard.toml + floor + env organisations; a broken file raises DataFileError."""
-    path = (directory or data_dir("competencies")) / GUARD_FILE
+    folder = directory or data_dir("competencies")
+    path = folder / GUARD_FILE
     config = GuardConfig()
     if path.exists():
         config, problems = read_guard_file(path)
         if problems:
             raise DataFileError(problems)
+    places, problems = read_places(folder)
+    if problems:
+        raise DataFileError(problems)
+    past = config.past_words + FLOOR_PAST_WORDS + tuple(place.name for place in places)
     return GuardConfig(
         organisations=tuple(dict.fromkeys(config.organisations + _env_organisations())),
-        past_words=tuple(dict.fromkeys(config.past_words + FLOOR_PAST_WORDS)),
+        past_words=tuple(dict.fromkeys(past)),
         allowed_words=tuple(dict.fromkeys(config.allowed_words + FLOOR_ALLOWED)),
         case_sensitive_organisations=config.case_sensitive_organisations,
+        innocent_parts=config.innocent_parts,
+        open_compound_words=config.open_compound_words,
+        suspicious_parts=config.suspicious_parts,
+        confusables=confusables_table(),
     )

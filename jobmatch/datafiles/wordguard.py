@@ -5,16 +5,22 @@ itself (used by `jobmatch check-data` through bridge.py)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
+from jobmatch.datafiles.guard_confusables import confusables_table
 from jobmatch.datafiles.reading import read_toml
 from jobmatch.domain.errors import DataFileError, Problem
+from jobmatch.domain.guard import fold as guard_fold
 
 GUARD_FILE = "guard.toml"
 GUARD_LISTS = ("organisations", "past_words_nl", "past_words_en", "allowed_words")
-OPTIONAL_LISTS = ("case_sensitive_organisations",)
+OPTIONAL_LISTS = (
+    "case_sensitive_organisations",
+    "innocent_parts",
+    "open_compound_words",
+    "suspicious_parts",
+)
 # Words that hint at the past even though the guard lets them pass in ordinary documents:
 # evidence sentences written by us must not use them at all.
 # fmt: off
@@ -29,9 +35,8 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def fold(text: str) -> str:
-    """Lower case without accents, as the document guard compares words."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """The document guard's normalisation (jobmatch/domain/guard_text.py), look-alikes too."""
+    return guard_fold(text, confusables_table())
 
 
 class WordGuard:

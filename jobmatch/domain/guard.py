@@ -1,87 +1,46 @@
 """The guard: words in a document that could reveal a participant's past.
 
 Pure standard library. `scan_text` gets every text part of a rendered document (by where it
-was found, e.g. "word/document.xml", "PDF page 1") and returns one Finding per hit:
-- organisation: the name of a helping organisation (phrase, whole words). A name written in
-  capitals ("SHOP", "PROUD") and a name listed under `case_sensitive_organisations` ("Fier",
-  "De Haven") match only as written (or all in capitals), so "coffee shop", "proud" and "aan de
-  haven" pass; every other name matches in any case;
-- past: a word that reveals the past, also inside a compound ("escortbureau"); words of fewer
-  than five letters ("club", "raam", "seks") only count as a whole word, so "sportclub" and
-  "raamwerk" pass; words in `allowed_words` always pass;
-- date, year, age: unless the participant opted in (`allow_dates=True`).
-Money ("€ 2.000"), hours ("38 uur"), phone numbers and postcodes ("2011 AB") are not years.
+was found, e.g. "word/document.xml", "PDF page 1") and returns one Finding per hit. Every
+check runs on one normalisation (guard_text.normalise: NFKC, no marks, case folded, TR39
+look-alike skeleton, no default-ignorables, 0-9 digits); findings are reported as written.
+- organisation: the name of a helping organisation (phrase, whole words, any separator or
+  none between its words, also spelled out "S.H.O.P." or with digits for letters). A name
+  written in capitals ("SHOP", "PROUD") and a name listed under `case_sensitive_organisations`
+  ("Fier", "De Haven") match only as written (or all in capitals), so "coffee shop", "proud"
+  and "aan de haven" pass; every other name matches in any case;
+- past: a word that reveals the past, as a word, an inflection or lemma, or inside a compound
+  (guard_words.py: "privéhuizen", "escortbureau", "herenclub"); ordinary compounds with an
+  innocent part ("voetbalclub") and words in `allowed_words` pass;
+- date, year, age (guard_dates.py): dates and years unless the participant opted in for that
+  document or that field; ages always.
+Money ("€ 2.000"), hours ("38 uur"), quantities, software versions, phone numbers and
+postcodes ("2011 AB Haarlem") are not years.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
 from jobmatch.domain.errors import GuardError
+from jobmatch.domain.guard_dates import dates_years_ages
+from jobmatch.domain.guard_text import Normalised, normalise
+from jobmatch.domain.guard_words import (
+    COMPOUND_MIN_LENGTH,
+    WORD,
+    Lemmatise,
+    WordLists,
+    token_hit,
+    views,
+    word_lists,
+)
 
 FindingKind = Literal["organisation", "past", "date", "year", "age"]
-COMPOUND_MIN_LENGTH = 5
-
-_MONTHS = (
-    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-    "|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
-    "|january|february|march|may|june|july|august|october"
-)
-_YEAR = r"(?:19[5-9]\d|20[0-3]\d)"
-_DATE_PATTERNS = (
-    re.compile(
-        rf"(?<!\w){_YEAR}\s*(?:-|–|/|tot|t/m|to|until)\s*(?:{_YEAR}|'?\d{{2}}|heden|nu|now|present|today)(?!\w)",
-        re.I,
-    ),
-    re.compile(r"(?<!\d)\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d)"),
-    re.compile(
-        rf"(?<!\w)\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?\s+(?:{_MONTHS})\.?(?:,?\s+(?:{_YEAR}|'\d{{2}}))?(?!\w)",
-        re.I,
-    ),
-    re.compile(rf"(?<!\w)(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\w)", re.I),
-    re.compile(rf"(?<!\w)(?:{_MONTHS})\.?\s+(?:{_YEAR}|'\d{{2}})(?!\w)", re.I),
-    re.compile(r"(?<!\w)(?:begin|eind|midden|zomer|winter|voorjaar|najaar)\s+'\d{2}(?!\w)", re.I),
-)
-_YEAR_PATTERN = re.compile(rf"(?<![\w.,])(?:['’]?{_YEAR}|['’]\d{{2}})(?![\w,'’]|\.\d)")
-# Ages, not durations: "34 jaar oud", "34-jarige", "34 years old", "ik ben 34 (jaar)", "age 34".
-# "15 jaar ervaring" and "3 years of experience" are durations: they reveal no date and pass.
-_AGE = r"(?:1[5-9]|[2-9]\d)"
-_AGE_PATTERNS = (
-    re.compile(
-        rf"(?<!\w){_AGE}\s*(?:-\s*)?(?:jaar\s+oud|jarige?|years?[ -]old|y/?o)(?!\w)"
-        r"(?!\s+(?:werk|praktijk)?ervaring)",  # "20-jarige ervaring" is a duration
-        re.I,
-    ),
-    re.compile(
-        rf"(?<!\w)(?:ik\s+ben|i\s+am|i'm|i’m)\s+{_AGE}(?:\s+(?:jaar|years))?"
-        r"(?=\s*(?:[.,;:!?)]|$|en\b|and\b))",
-        re.I | re.M,
-    ),
-    re.compile(r"(?<!\w)(?:age|aged|leeftijd)\s*:?\s*\d{1,2}(?!\w)", re.I),
-    re.compile(
-        r"(?<!\w)(?:leeftijd|geboortedatum|geboortejaar|geboren|date of birth|born|"
-        r"year of birth|birthday|verjaardag)(?!\w)",
-        re.I,
-    ),
-)
-# Phone numbers (9+ digits in one run) and Dutch postcodes are masked before the year check.
-_MONEY = re.compile(r"(?:[€$£]|eur\b|euro\b)\s*\d[\d.,]*|\d[\d.,]*\s*(?:euro|eur)\b", re.I)
-_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
-_PHONE = re.compile(r"(?:\+|\b)\d[\d ()\-]{7,}\d\b")
-_POSTCODE = re.compile(r"\b\d{4}\s?[A-Z]{2}\b")
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-# Invisible characters (soft hyphen, zero-width space/joiners, bidi marks, variation
-# selectors, tag characters): removed before scanning, or "es\u00adcort" would pass while a
-# reader sees "escort".
-_INVISIBLE = re.compile(
-    "[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
-    "\ufe00-\ufe0f\ufeff\U000e0000-\U000e007f]"
-)
+__all__ = ["COMPOUND_MIN_LENGTH", "DocumentBlockedError", "Finding", "GuardConfig", "scan_text"]
 
 
 @dataclass(frozen=True)
@@ -94,6 +53,14 @@ class GuardConfig:
     # Names that are also ordinary words ("Fier", "De Haven"): they match only as written here
     # or all in capitals. Names in `organisations` written in capitals ("SHOP") do the same.
     case_sensitive_organisations: tuple[str, ...] = ()
+    # Ordinary compound parts next to a short listed word: "voetbal" in "voetbalclub".
+    innocent_parts: tuple[str, ...] = ()
+    # Short words whose compounds are mostly ordinary ("club"): a compound blocks only when
+    # its other part is one of `suspicious_parts` ("herenclub", "clubwerk").
+    open_compound_words: tuple[str, ...] = ()
+    suspicious_parts: tuple[str, ...] = ()
+    # TR39 look-alike skeleton (character -> Latin prototype); the same for every config.
+    confusables: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -115,25 +82,37 @@ _KIND_TEXT: dict[FindingKind, str] = {
 }
 
 
-def fold(text: str) -> str:
-    """Lower case without accents: 'Privéhuis' -> 'privehuis'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+def fold(text: str, confusables: Mapping[str, str] | None = None) -> str:
+    """The guard's normalisation (guard_text.normalise): 'Privéhuis' -> 'privehuis'."""
+    return normalise(text, confusables).text
 
 
-def unaccent(text: str) -> str:
-    """Accents removed, case kept: 'Fryslân' -> 'Fryslan'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+def unaccent(text: str, confusables: Mapping[str, str] | None = None) -> str:
+    """The same normalisation with the case kept: 'Fryslân' -> 'Fryslan'."""
+    return normalise(text, confusables, keep_case=True).text
+
+
+def _spread(part: str) -> str:
+    """'spot46' -> a pattern that also allows separators between letters ('Spot 4-6')."""
+    return r"[\W_]*".join(re.escape(ch) for ch in part)
 
 
 def _phrases_pattern(
-    phrases: Iterable[str], normalise: Callable[[str], str] = fold
+    phrases: Iterable[str],
+    normalise_text: Callable[[str], str],
+    flags: int = 0,
+    *,
+    spread: bool = False,
 ) -> re.Pattern[str] | None:
-    """Whole-word match for any of the phrases; a space may also be a hyphen or nothing."""
+    """Whole-word match for any of the phrases; between words any separator or none.
+
+    With `spread` (organisation names) separators may also stand between the letters of a
+    word: "Uitweg 040", "St-ichting", "S.H.O.P.".
+    """
+    join_part = _spread if spread else re.escape
     alternatives = sorted(
         {
-            r"[\s-]*".join(re.escape(part) for part in normalise(p).split())
+            r"[\W_]*".join(join_part(part) for part in normalise_text(p).split())
             for p in phrases
             if p.strip()
         },
@@ -142,7 +121,7 @@ def _phrases_pattern(
     )
     if not alternatives:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives) + r")(?![^\W_])", flags)
 
 
 def is_acronym(name: str) -> bool:
@@ -162,102 +141,147 @@ def _split_organisations(config: GuardConfig) -> tuple[list[str], list[str]]:
 
 @dataclass(frozen=True)
 class _Matcher:
-    """The word lists of one GuardConfig, folded and compiled once."""
+    """The word lists of one GuardConfig, normalised and compiled once."""
 
     organisations: re.Pattern[str] | None
-    exact_organisations: re.Pattern[str] | None  # on the unaccented text, case kept
+    exact_organisations: re.Pattern[str] | None  # on the keep-case text
     phrases: re.Pattern[str] | None
     allowed_phrases: re.Pattern[str] | None
-    exact: frozenset[str]
-    inside: re.Pattern[str] | None
-    allowed: frozenset[str]
+    allowed_kept: re.Pattern[str] | None  # the same phrases on the keep-case text
+    words: WordLists
+    # token -> verdict, per lemmatiser (tokens repeat across documents); bounded below.
+    verdicts: dict[tuple[str, Lemmatise | None], bool] = field(default_factory=dict, compare=False)
 
 
 @lru_cache(maxsize=8)
 def _matcher(config: GuardConfig) -> _Matcher:
-    singles = {fold(w.strip()) for w in config.past_words if w.strip() and " " not in w.strip()}
-    long_words = sorted((w for w in singles if len(w) >= COMPOUND_MIN_LENGTH), key=len)
+    table = config.confusables
+
+    def folded(text: str) -> str:
+        return fold(text.strip(), table)
+
+    def kept(text: str) -> str:
+        return unaccent(text.strip(), table)
+
     loose, exact = _split_organisations(config)
+    past = [folded(w) for w in config.past_words if w.strip()]
     return _Matcher(
-        organisations=_phrases_pattern(loose),
-        exact_organisations=_phrases_pattern(exact, unaccent),
-        phrases=_phrases_pattern(w for w in config.past_words if " " in w.strip()),
-        allowed_phrases=_phrases_pattern(w for w in config.allowed_words if " " in w.strip()),
-        exact=frozenset(singles),
-        inside=re.compile("|".join(map(re.escape, long_words))) if long_words else None,
-        allowed=frozenset(fold(w.strip()) for w in config.allowed_words),
+        organisations=_phrases_pattern(loose, folded, spread=True),
+        exact_organisations=_phrases_pattern(exact, kept, spread=True),
+        phrases=_phrases_pattern((w.replace("-", " ") for w in past if " " in w or "-" in w), str),
+        allowed_phrases=_phrases_pattern((w for w in config.allowed_words if " " in w), folded),
+        allowed_kept=_phrases_pattern(
+            (w for w in config.allowed_words if " " in w), kept, re.IGNORECASE
+        ),
+        words=word_lists(
+            past,
+            (folded(w) for w in config.allowed_words),
+            (folded(w) for w in config.innocent_parts),
+            open_words=(folded(w) for w in config.open_compound_words),
+            suspicious=(folded(w) for w in config.suspicious_parts),
+        ),
     )
 
 
 Hit = tuple[str, FindingKind]
+MAX_CACHED_TOKENS = 200_000
+_RIGHT_TO_LEFT = ("\u202e", "\u202b", "\u2067")
 
 
-def _as_written(text: str, folded: str, match: re.Match[str]) -> str:
-    """The matched words as they appear in the text (folding rarely changes the length)."""
-    return text[match.start() : match.end()] if len(text) == len(folded) else match.group(0)
+def _blank(text: str, pattern: re.Pattern[str] | None) -> str:
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _words(text: str, folded: str, matcher: _Matcher) -> Iterable[Hit]:
+def _word_hits(
+    text: str, view: Normalised, matcher: _Matcher, lemmatise: Lemmatise | None
+) -> Iterable[Hit]:
+    masked = _blank(view.text, matcher.allowed_phrases)
     if matcher.organisations:
-        for match in matcher.organisations.finditer(folded):
-            yield _as_written(text, folded, match), "organisation"
-    if matcher.exact_organisations:
-        plain = unaccent(text)
-        for match in matcher.exact_organisations.finditer(plain):
-            yield _as_written(text, plain, match), "organisation"
-    masked = folded
-    if matcher.allowed_phrases:
-        masked = matcher.allowed_phrases.sub(lambda m: " " * len(m.group(0)), masked)
-    for match in _WORD.finditer(masked):
-        token = match.group(0)
-        if token in matcher.allowed:
-            continue
-        inside = matcher.inside.search(token.replace("-", "")) if matcher.inside else None
-        if token in matcher.exact or inside:
-            yield _as_written(text, folded, match), "past"
+        for match in matcher.organisations.finditer(masked):
+            yield view.source_span(text, match.start(), match.end()), "organisation"
+    verdicts = matcher.verdicts
+    for match in WORD.finditer(masked):
+        key = (match.group(0), lemmatise)
+        hit = verdicts.get(key)
+        if hit is None:
+            hit = token_hit(key[0], matcher.words, lemmatise)
+            if len(verdicts) < MAX_CACHED_TOKENS:
+                verdicts[key] = hit
+        if hit:
+            yield view.source_span(text, match.start(), match.end()), "past"
     if matcher.phrases:
         for match in matcher.phrases.finditer(masked):
-            yield _as_written(text, folded, match), "past"
+            yield view.source_span(text, match.start(), match.end()), "past"
 
 
-def _dates_years_ages(text: str) -> Iterable[Hit]:
-    masked = text
-    for pattern in (_URL, _MONEY, _POSTCODE):
-        masked = pattern.sub(lambda m: "#" * len(m.group(0)), masked)
-    masked = _PHONE.sub(
-        lambda m: (
-            "#" * len(m.group(0)) if sum(c.isdigit() for c in m.group(0)) >= 9 else m.group(0)
-        ),
-        masked,
+def _words(
+    text: str, config: GuardConfig, matcher: _Matcher, lemmatise: Lemmatise | None
+) -> Iterable[Hit]:
+    for view in views(normalise(text, config.confusables)):
+        yield from _word_hits(text, view, matcher, lemmatise)
+    if any(mark in text for mark in _RIGHT_TO_LEFT):  # shown reversed: "trocse" reads "escort"
+        backwards = text[::-1]
+        for view in views(normalise(backwards, config.confusables)):
+            yield from _word_hits(backwards, view, matcher, lemmatise)
+    if matcher.exact_organisations:
+        for view in views(normalise(text, config.confusables, keep_case=True))[:2]:
+            masked = _blank(view.text, matcher.allowed_kept)
+            for match in matcher.exact_organisations.finditer(masked):
+                yield view.source_span(text, match.start(), match.end()), "organisation"
+
+
+def _dates(text: str, config: GuardConfig) -> Iterable[Hit]:
+    view = normalise(text, config.confusables, keep_case=True)
+    for start, end, kind in dates_years_ages(view.text):
+        yield view.source_span(text, start, end), kind
+
+
+@lru_cache(maxsize=512)
+def _hits(
+    text: str, config: GuardConfig, lemmatise: Lemmatise | None
+) -> tuple[tuple[Hit, ...], tuple[Hit, ...]]:
+    """(word hits, date/year/age hits) of one text; cached, fixed parts repeat in every file."""
+    words = tuple(_words(text, config, _matcher(config), lemmatise))
+    return words, tuple(_dates(text, config))
+
+
+def _spaced(word: str, config: GuardConfig) -> str:
+    return " ".join(fold(word, config.confusables).split())
+
+
+def _opted_in_dates(allowed: Iterable[str], config: GuardConfig) -> frozenset[str]:
+    """The dates and years found in the opted-in texts, each as a whole: "2016 - 2019"
+    allows that range where it is printed, not a lone "2019" elsewhere."""
+    return frozenset(
+        _spaced(word, config)
+        for text in allowed
+        for word, kind in _dates(text, config)
+        if kind in ("date", "year")
     )
-    for pattern in _AGE_PATTERNS:
-        for match in pattern.finditer(masked):
-            yield match.group(0), "age"
-    for pattern in _DATE_PATTERNS:
-        for match in pattern.finditer(masked):
-            yield match.group(0), "date"
-            masked = masked[: match.start()] + "#" * len(match.group(0)) + masked[match.end() :]
-    for match in _YEAR_PATTERN.finditer(masked):
-        yield match.group(0), "year"
-
-
-@lru_cache(maxsize=256)
-def _hits(text: str, config: GuardConfig, allow_dates: bool) -> tuple[Hit, ...]:
-    """What one text holds (cached: fixed parts such as the theme repeat in every file)."""
-    text = _INVISIBLE.sub("", text)
-    hits = list(_words(text, fold(text), _matcher(config)))
-    if not allow_dates:
-        hits.extend(_dates_years_ages(text))
-    return tuple(hits)
 
 
 def scan_text(
-    parts: Mapping[str, str], config: GuardConfig, *, allow_dates: bool = False
+    parts: Mapping[str, str],
+    config: GuardConfig,
+    *,
+    allow_dates: bool = False,
+    allowed_dates: Iterable[str] = (),
+    lemmatise: Lemmatise | None = None,
 ) -> list[Finding]:
-    """Every finding in every part, once per (word, kind, where), in part order."""
+    """Every finding in every part, once per (word, kind, where), in part order.
+
+    Ages are always checked. Dates and years pass when `allow_dates` is true, or when they
+    occur in one of the `allowed_dates` texts (the fields the participant opted in for).
+    """
+    allowed = _opted_in_dates(allowed_dates, config)
     findings: dict[tuple[str, str, str], Finding] = {}
     for where, text in parts.items():
-        for word, kind in _hits(text, config, allow_dates):
+        words, dates = _hits(text, config, lemmatise)
+        for word, kind in words + dates:
+            if kind in ("date", "year") and (allow_dates or _spaced(word, config) in allowed):
+                continue
             key = (word.strip(), kind, where)
             if key not in findings:
                 findings[key] = Finding(word=word.strip(), kind=kind, where=where)

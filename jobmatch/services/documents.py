@@ -8,24 +8,30 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
 from jobmatch.datafiles.guard import load_guard_config
+from jobmatch.datafiles.guard_confusables import confusables_table
 from jobmatch.datafiles.templates import load_template
 from jobmatch.domain.competencies import Lang, Lexicon
 from jobmatch.domain.cv import compose_cv
 from jobmatch.domain.document import Document
 from jobmatch.domain.errors import JobmatchError
-from jobmatch.domain.guard import DocumentBlockedError, GuardConfig, scan_text
+from jobmatch.domain.guard import DocumentBlockedError, GuardConfig, fold, scan_text
 from jobmatch.domain.interview import compose_interview
 from jobmatch.domain.letter import compose_letter
 from jobmatch.domain.pitch import compose_pitch
 from jobmatch.domain.profiles import Profile
 from jobmatch.domain.vacancies import Extraction
+from jobmatch.services.document_inputs import (
+    DocumentKind,
+    DocumentOptions,
+    opted_in_dates,
+    refuse_bad_inputs,
+)
 
 Format = Literal["docx", "pdf", "txt"]
 FORMATS: tuple[Format, ...] = ("docx", "pdf", "txt")
@@ -46,12 +52,16 @@ class RenderedFile:
 
 
 def neutral_filename(stem: str, fmt: str) -> str:
-    """ASCII-folded, lower case: 'cv-Őrsi' -> 'cv-orsi.pdf'; never empty."""
-    folded = unicodedata.normalize("NFKD", stem.casefold().translate(_FOLD))
-    ascii_only = "".join(c for c in folded if not unicodedata.combining(c)).encode(
-        "ascii", "ignore"
-    )
-    clean = re.sub(r"[^a-z0-9]+", "-", ascii_only.decode()).strip("-")
+    """ASCII-folded, lower case: 'cv-Őrsi' -> 'cv-orsi.pdf'; never empty.
+
+    Built from the guard's normalised text (look-alikes and invisible characters resolved),
+    so the name shows what the guard checked; build_document guards the name too.
+    """
+    folded = fold(stem, confusables_table()).replace("|", "i").translate(_FOLD)
+    # A word that is still partly in another script is left out whole ("Ирина" would
+    # otherwise become "pa"): the name is neutral rather than half a name.
+    words = re.split(r"[\W_]+", folded)
+    clean = "-".join(w for w in words if w and w.isascii() and w.isalnum()).lower()
     return f"{clean or 'document'}.{fmt}"
 
 
@@ -92,6 +102,8 @@ def guard_bytes(
     *,
     allow_dates: bool = False,
     document: Document | None = None,
+    allowed_dates: tuple[str, ...] = (),
+    filename: str = "",
 ) -> None:
     """Raise GuardError naming each word and where, if the file reveals anything.
 
@@ -99,11 +111,16 @@ def guard_bytes(
     or leave out characters the font lacks, so the file alone is not enough.
     """
     from jobmatch.documents.inspect import text_parts
+    from jobmatch.nlp.lemmatize import lemma
 
     parts = text_parts(data, fmt)
     if document is not None:
         parts["document text"] = "\n".join([document.title, document.author, plain_text(document)])
-    findings = scan_text(parts, config, allow_dates=allow_dates)
+    if filename:
+        parts["file name"] = filename
+    findings = scan_text(
+        parts, config, allow_dates=allow_dates, allowed_dates=allowed_dates, lemmatise=lemma
+    )
     if findings:
         raise DocumentBlockedError(findings)
 
@@ -115,14 +132,28 @@ def build_document(
     template: str = DEFAULT_TEMPLATE,
     guard_config: GuardConfig | None = None,
     allow_dates: bool = False,
+    allowed_dates: tuple[str, ...] = (),
 ) -> RenderedFile:
-    """Render, sanitise and guard one document; GuardError if anything is found."""
+    """Render, sanitise and guard one document; GuardError if anything is found.
+
+    Ages are always checked; dates and years pass only with `allow_dates` or inside one of
+    the `allowed_dates` texts (the fields the participant opted in for, this document only).
+    """
     if fmt not in FORMATS:
         raise JobmatchError(f"Onbekend formaat / unknown format: {fmt} ({', '.join(FORMATS)})")
     data = _render(document, fmt, template)
     config = guard_config or load_guard_config()
-    guard_bytes(data, fmt, config, allow_dates=allow_dates, document=document)
-    return RenderedFile(neutral_filename(document.filename_stem, fmt), MIMETYPES[fmt], data)
+    name = neutral_filename(document.filename_stem, fmt)
+    guard_bytes(
+        data,
+        fmt,
+        config,
+        allow_dates=allow_dates,
+        document=document,
+        allowed_dates=allowed_dates,
+        filename=name,
+    )
+    return RenderedFile(name, MIMETYPES[fmt], data)
 
 
 def dates_opted_in(profile: Profile) -> bool:
@@ -133,6 +164,7 @@ def dates_opted_in(profile: Profile) -> bool:
 def _make(
     compose: Callable[..., Document],
     *,
+    kind: DocumentKind,
     profile: Profile,
     lexicon: Lexicon,
     fmt: Format,
@@ -140,13 +172,16 @@ def _make(
     guard_config: GuardConfig | None,
     **compose_args: Any,
 ) -> RenderedFile:
+    options = DocumentOptions(kind, compose_args.get("employer"), compose_args.get("contact_name"))
+    refuse_bad_inputs(profile, compose_args.get("vacancy"), options, guard_config=guard_config)
     document = compose(profile, lexicon, **compose_args)
+    lang, today = compose_args.get("lang", "nl"), compose_args.get("today")
     return build_document(
         document=document,
         fmt=fmt,
         template=template,
         guard_config=guard_config,
-        allow_dates=dates_opted_in(profile),
+        allowed_dates=opted_in_dates(kind, profile, lang=lang, today=today),
     )
 
 
@@ -163,6 +198,7 @@ def make_cv(
     """The competency CV, optionally tailored to one vacancy."""
     return _make(
         compose_cv,
+        kind="cv",
         profile=profile,
         lexicon=lexicon,
         fmt=fmt,
@@ -188,6 +224,7 @@ def make_letter(
     """The cover letter (sollicitatiebrief) for one vacancy; today's date only if opted in."""
     return _make(
         compose_letter,
+        kind="letter",
         profile=profile,
         lexicon=lexicon,
         fmt=fmt,
@@ -215,6 +252,7 @@ def make_sheet(
     """The elevator pitch or the interview preparation sheet."""
     return _make(
         compose_pitch if kind == "pitch" else compose_interview,
+        kind=kind,
         profile=profile,
         lexicon=lexicon,
         fmt=fmt,

@@ -14,6 +14,7 @@ from flask import abort, request
 from flask_babel import lazy_gettext as _l
 
 from jobmatch.domain.guard import DocumentBlockedError, Finding
+from jobmatch.services.document_inputs import InputRefusedError
 from jobmatch.services import participant_documents as docs
 from jobmatch.web import database
 from jobmatch.web.profile_steps import Flow, Page, guarded
@@ -63,6 +64,11 @@ def documents_page(flow: Flow) -> Page:
         pages = [base64.b64encode(png).decode("ascii") for png in pictures]
     except DocumentBlockedError as exc:
         blocked = _advice(exc.findings)
+    except InputRefusedError as exc:
+        blocked = [
+            {"word": p.field or p.where, "where": p.where, "advice": p.message}
+            for p in exc.problems
+        ]
     except docs.DocumentRequestError as exc:
         problem = str(exc)
     context: dict[str, Any] = {
@@ -89,7 +95,7 @@ def download(flow: Flow, fmt: str) -> FlaskResponse | Page:
             choice=_choice(),
             fmt=fmt,  # type: ignore[arg-type]
         )
-    except (DocumentBlockedError, docs.DocumentRequestError):
+    except (DocumentBlockedError, InputRefusedError, docs.DocumentRequestError):
         return documents_page(flow)
     response = FlaskResponse(rendered.data, mimetype=rendered.mimetype)
     response.headers["Content-Disposition"] = f'attachment; filename="{rendered.filename}"'
