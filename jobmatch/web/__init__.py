@@ -13,7 +13,18 @@ from typing import Any
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from jobmatch.web import account, auth, database, home, i18n, menu, policy, security, sessions
+from jobmatch.web import (
+    account,
+    audit_trail,
+    auth,
+    database,
+    home,
+    i18n,
+    menu,
+    policy,
+    security,
+    sessions,
+)
 from jobmatch.web.config import load_config
 
 BLUEPRINTS = (home.bp, auth.bp, account.bp)
@@ -27,17 +38,30 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     _cookie_settings(app)
     if _truthy(app.config.get("BEHIND_PROXY")):
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)  # type: ignore[method-assign]
+    _secrets_and_logs(app)
     database.init_app(app)
     sessions.init_app(app)
     policy.init_app(app)
     security.init_app(app)
     i18n.init_app(app)
     menu.init_app(app)
+    audit_trail.init_app(app)
     for blueprint in BLUEPRINTS:
         app.register_blueprint(blueprint)
     for blueprint in _feature_blueprints():
         app.register_blueprint(blueprint)
     return app
+
+
+def _secrets_and_logs(app: Flask) -> None:
+    """The master key from the instance folder (unless JOBMATCH_MASTER_KEY is set), and a log
+    filter that keeps personal data out of every log line."""
+    from pathlib import Path
+
+    from jobmatch.security import keys, logsafety
+
+    keys.use_instance(Path(app.instance_path))
+    logsafety.install()
 
 
 def _feature_blueprints() -> tuple[Any, ...]:

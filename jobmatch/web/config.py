@@ -14,7 +14,7 @@ from jobmatch.db.engine import database_url
 from jobmatch.domain.errors import JobmatchError
 
 ENV_INSTANCE = "JOBMATCH_INSTANCE"
-SECRET_FILE = "secret_key"
+SECRET_FILE = "secret_key"  # nosec B105  (a file name in the instance folder, not a password)
 CONFIG_FILE = "config.toml"
 TEXT_SETTINGS = ("DATABASE_URL", "SECRET_KEY")  # used as text; a number there is a mistake
 DEFAULTS: Mapping[str, Any] = {

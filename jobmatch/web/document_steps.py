@@ -14,8 +14,8 @@ from flask import abort, request
 from flask_babel import lazy_gettext as _l
 
 from jobmatch.domain.guard import DocumentBlockedError, Finding
-from jobmatch.services.document_inputs import InputRefusedError
 from jobmatch.services import participant_documents as docs
+from jobmatch.services.document_inputs import InputRefusedError
 from jobmatch.web import database
 from jobmatch.web.profile_steps import Flow, Page, guarded
 
