@@ -34,6 +34,8 @@ CHILD_TABLES: tuple[type[Any], ...] = (
     models.LanguageSkill,
     models.Application,
     models.ConsentRecord,
+    models.MatchFeedback,
+    models.WorkshopCode,
 )
 
 

@@ -11,6 +11,7 @@ from flask import Flask, request
 from sqlmodel import Session
 from werkzeug.wrappers import Response
 
+from jobmatch.db import models
 from jobmatch.services import audit
 from jobmatch.web import database
 from jobmatch.web.policy import current_actor
@@ -33,15 +34,17 @@ def record_access(response: Response) -> Response:
         return response
     if request.endpoint == "static":
         return response
-    action = "change" if request.method in STATE_CHANGING else "view"
+    action = "update" if request.method in STATE_CHANGING else "view"
     with Session(database.engine()) as db:
+        if db.get(models.Participant, participant_id) is None:
+            return response  # erased in this request: the erasure wrote its own entry
         audit.record(
             session=db,
-            action=action if actor.is_staff else f"self_{action}",
+            action=action,
             staff_user_id=actor.user_id,
             organisation_id=actor.organisation_id,
             participant_id=participant_id,
-            detail={"page": request.endpoint or ""},
+            detail={"page": request.endpoint or "", "by": "staff" if actor.is_staff else "self"},
         )
     return response
 

@@ -201,9 +201,14 @@ def consent(participant_id: int) -> Response | str | tuple[str, int]:
     row = _load(participant_id)
     form = ConsentForm()
     if form.validate_on_submit():
-        service.record_consent(
-            session=database.session(), actor=_actor(), participant_id=participant_id,
-            version=CONSENT_VERSION,
+        from datetime import date
+
+        from jobmatch.services import privacy
+
+        privacy.record_consent(
+            session=database.session(), participant_id=participant_id,
+            organisation_id=row.organisation_id, staff_user_id=_actor().user_id,
+            given_on=date.today(), text_version=CONSENT_VERSION,
         )  # fmt: skip
         return redirect(url_for("participants.show", participant_id=participant_id))
     status = 400 if request.method == "POST" else 200
@@ -245,3 +250,69 @@ def close(participant_id: int) -> Response | str | tuple[str, int]:
             return redirect(url_for("participants.show", participant_id=participant_id))
     status = 400 if request.method == "POST" else 200
     return render_template("participants/close.html", form=form, participant=row), status
+
+
+@bp.get("/<int:participant_id>/privacy")
+@permission(Permission.CASEWORK)
+def privacy_page(participant_id: int) -> str:
+    return render_template(
+        "participants/privacy.html", participant=_load(participant_id), button=EmptyForm(),
+        confirm_error=False,
+    )  # fmt: skip
+
+
+@bp.post("/<int:participant_id>/export")
+@permission(Permission.CASEWORK)
+def export(participant_id: int) -> Response:
+    from flask import Response as FlaskResponse
+
+    from jobmatch.services import privacy
+
+    row = _load(participant_id)
+    if not EmptyForm().validate_on_submit():
+        abort(400)
+    data = privacy.export_participant(
+        session=database.session(), participant_id=participant_id,
+        organisation_id=row.organisation_id, staff_user_id=_actor().user_id,
+        documents=_current_documents(participant_id),
+    )  # fmt: skip
+    response = FlaskResponse(data, mimetype="application/zip")
+    response.headers["Content-Disposition"] = 'attachment; filename="gegevens.zip"'
+    return response
+
+
+def _current_documents(participant_id: int) -> dict[str, bytes]:
+    """Her CV as the job hunter would download it now (left out if the guard stops it)."""
+    from jobmatch.domain.errors import JobmatchError
+    from jobmatch.services import participant_documents as docs
+
+    try:
+        cv = docs.render(
+            session=database.session(), actor=_actor(), participant_id=participant_id,
+            choice=docs.DocumentChoice(), fmt="pdf",
+        )  # fmt: skip
+    except JobmatchError:
+        return {}
+    return {cv.filename: cv.data}
+
+
+@bp.post("/<int:participant_id>/wissen")
+@permission(Permission.CASEWORK)
+def erase(participant_id: int) -> Response | tuple[str, int]:
+    from pathlib import Path
+
+    from jobmatch.services import privacy
+
+    row = _load(participant_id)
+    confirmed = request.form.get("bevestig", "").strip().casefold() == row.alias.casefold()
+    if not EmptyForm().validate_on_submit() or not confirmed:
+        page = render_template(
+            "participants/privacy.html", participant=row, button=EmptyForm(), confirm_error=True
+        )
+        return page, 400
+    privacy.erase_participant(
+        session=database.session(), participant_id=participant_id,
+        organisation_id=row.organisation_id, staff_user_id=_actor().user_id,
+        instance=Path(current_app.instance_path),
+    )  # fmt: skip
+    return redirect(url_for("participants.index", gewist=1))

@@ -155,3 +155,38 @@ def test_closing_a_trajectory_checks_the_dates_and_the_outcome(
         "uitgestroomd",
         "opleiding",
     )
+
+
+def test_export_zip_and_erasure_with_confirmation(
+    app: Flask, world: World, session: Session
+) -> None:
+    import io
+    import json
+    import zipfile
+
+    client = _signed_in(app, world)
+    pid = world.a.participant_id
+    canary = "KANARIE-7731 uniek verhaal"
+    story = {"title": "Werk in een bakkerij", "kind": "work", "description": canary}
+    client.post(
+        f"/deelnemers/{pid}/ervaring",
+        data={**story, "csrf_token": csrf_token(client, f"/deelnemers/{pid}/ervaring")},
+    )
+    token = csrf_token(client, f"/deelnemers/{pid}/privacy")
+    exported = client.post(f"/deelnemers/{pid}/export", data={"csrf_token": token})
+    archive = zipfile.ZipFile(io.BytesIO(exported.data))
+    data = json.loads(archive.read("participant.json"))
+    assert canary in json.dumps(data, ensure_ascii=False)
+    assert any(name.startswith("documents/cv-") for name in archive.namelist())
+    wrong = client.post(
+        f"/deelnemers/{pid}/wissen", data={"csrf_token": token, "bevestig": "iemand"}
+    )
+    assert wrong.status_code == 400 and session.get(models.Participant, pid) is not None
+    done = client.post(f"/deelnemers/{pid}/wissen",
+                       data={"csrf_token": token, "bevestig": "Deelnemer-Noord"})  # fmt: skip
+    assert done.status_code == 302
+    session.expire_all()
+    assert session.get(models.Participant, pid) is None
+    assert client.get(f"/deelnemers/{pid}").status_code == 404
+    events = session.exec(select(models.AuditEvent)).all()
+    assert all(event.participant_id is None for event in events)
