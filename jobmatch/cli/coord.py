@@ -9,7 +9,7 @@ import click
 
 from jobmatch.cli import main
 from jobmatch.cli.common import echo_json, friendly_errors
-from jobmatch.cli.data import _url, instance_option
+from jobmatch.cli.data import instance_database_url, instance_option
 
 KINDS = click.Choice(["vacancies", "training"])
 
@@ -31,7 +31,7 @@ def worker(instance: Path | None, workers: int) -> None:
     from jobmatch.services import background
     from jobmatch.services.setup import init_database
 
-    url = _url(instance)
+    url = instance_database_url(instance)
     init_database(url=url)
     background.configure_database(url)
     huey = _queue(instance)
@@ -75,7 +75,7 @@ def _start(
     from jobmatch.services.imports import create_import_job, job_progress, run_import_job
     from jobmatch.services.setup import init_database
 
-    url = _url(instance)
+    url = instance_database_url(instance)
     init_database(url=url)
     engine = make_engine(url)
     try:

@@ -12,7 +12,7 @@ import click
 
 from jobmatch.cli import main
 from jobmatch.cli.common import friendly_errors
-from jobmatch.cli.data import _url, instance_option
+from jobmatch.cli.data import instance_database_url, instance_option
 
 
 @main.command()
@@ -50,7 +50,7 @@ def report(
     from jobmatch.services import report as service
     from jobmatch.services.setup import init_database
 
-    url = _url(instance)
+    url = instance_database_url(instance)
     init_database(url=url)
     engine = make_engine(url)
     try:
