@@ -23,6 +23,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 
 from jobmatch.domain.profiles import CEFR_LEVELS
 from jobmatch.domain.wording import LANGUAGE_NAMES
+from jobmatch.web.validators import plain_characters
 
 
 def options(pairs: list[tuple[str, object]]) -> list[SelectChoice]:
@@ -65,18 +66,25 @@ class MultiCheckbox(SelectMultipleField):  # type: ignore[misc]
 
 class ParticipantForm(FlaskForm):  # type: ignore[misc]
     alias = StringField(
-        _l("Naam of roepnaam in deze lijst"), validators=[DataRequired(REQUIRED), Length(max=100)]
+        _l("Naam of roepnaam in deze lijst"),
+        validators=[plain_characters, DataRequired(REQUIRED), Length(max=100)],
     )
-    full_name = StringField(_l("Naam op haar cv (mag leeg)"), validators=[Length(max=200)])
+    full_name = StringField(
+        _l("Naam op haar cv (mag leeg)"), validators=[plain_characters, Length(max=200)]
+    )
     phase = SelectField(_l("Fase"), choices=PHASES, default="contact")
-    city = StringField(_l("Woonplaats"), validators=[Length(max=100)])
+    city = StringField(_l("Woonplaats"), validators=[plain_characters, Length(max=100)])
     pc4 = StringField(_l("Postcode (4 cijfers)"), validators=[PC4])
     birth_year = IntegerField(
         _l("Geboortejaar (alleen voor het jaarverslag)"),
         validators=[Optional(), NumberRange(1920, 2015, _l("Een jaar tussen 1920 en 2015."))],
     )
-    contact_email = EmailField(_l("E-mailadres (voor haar cv)"), validators=[Length(max=254)])
-    contact_phone = TelField(_l("Telefoon (voor haar cv)"), validators=[Length(max=40)])
+    contact_email = EmailField(
+        _l("E-mailadres (voor haar cv)"), validators=[plain_characters, Length(max=254)]
+    )
+    contact_phone = TelField(
+        _l("Telefoon (voor haar cv)"), validators=[plain_characters, Length(max=40)]
+    )
     last_contact = DateField(_l("Laatste contact"), validators=[Optional()])
     next_follow_up = DateField(_l("Volgende afspraak"), validators=[Optional()])
 

@@ -8,6 +8,7 @@ from wtforms import BooleanField, HiddenField, RadioField, SelectField, StringFi
 from wtforms.validators import DataRequired, Length
 
 from jobmatch.web.forms_participants import options
+from jobmatch.web.validators import plain_characters
 
 REQUIRED = _l("Vul dit in.")
 KINDS = options(
@@ -26,14 +27,17 @@ ANSWERS = options([("ja", _l("Ja")), ("nee", _l("Nee")), ("weet-niet", _l("Weet 
 
 class ExperienceForm(FlaskForm):  # type: ignore[misc]
     title = StringField(
-        _l("Wat deed je? (een korte titel)"), validators=[DataRequired(REQUIRED), Length(max=200)]
+        _l("Wat deed je? (een korte titel)"),
+        validators=[DataRequired(REQUIRED), plain_characters, Length(max=200)],
     )
     kind = SelectField(_l("Wat voor ervaring is het?"), choices=KINDS, default="work")
     description = TextAreaField(
-        _l("Vertel in je eigen woorden wat je deed"), validators=[Length(max=5000)]
+        _l("Vertel in je eigen woorden wat je deed"),
+        validators=[plain_characters, Length(max=5000)],
     )
     neutral_line = StringField(
-        _l("Hoe wil je het op je cv noemen? (mag leeg)"), validators=[Length(max=300)]
+        _l("Hoe wil je het op je cv noemen? (mag leeg)"),
+        validators=[plain_characters, Length(max=300)],
     )
     show_on_cv = BooleanField(_l("Laat deze ervaring zien op mijn cv"), default=True)
 
@@ -46,7 +50,7 @@ class CompetencyForm(FlaskForm):  # type: ignore[misc]
     competency = HiddenField(validators=[DataRequired()])
     evidence = TextAreaField(
         _l("Zeg het in je eigen woorden (één zin)"),
-        validators=[DataRequired(REQUIRED), Length(max=400)],
+        validators=[DataRequired(REQUIRED), plain_characters, Length(max=400)],
     )
     action = HiddenField(default="confirm")
 
@@ -54,5 +58,6 @@ class CompetencyForm(FlaskForm):  # type: ignore[misc]
 class AddCompetencyForm(FlaskForm):  # type: ignore[misc]
     competency = SelectField(_l("Competentie"), validators=[DataRequired(REQUIRED)])
     evidence = TextAreaField(
-        _l("Waaraan zie je dat? (één zin)"), validators=[DataRequired(REQUIRED), Length(max=400)]
+        _l("Waaraan zie je dat? (één zin)"),
+        validators=[DataRequired(REQUIRED), plain_characters, Length(max=400)],
     )

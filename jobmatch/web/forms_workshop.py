@@ -8,13 +8,16 @@ from wtforms import EmailField, IntegerField, StringField, TelField
 from wtforms.validators import Length, NumberRange, Optional
 
 from jobmatch.web.forms_participants import SHIFT_CHOICES, MultiCheckbox
+from jobmatch.web.validators import plain_characters
 
 
 class AboutMeForm(FlaskForm):  # type: ignore[misc]
-    full_name = StringField(_l("Je naam (zoals op je cv)"), validators=[Length(max=200)])
-    contact_email = EmailField(_l("Je e-mailadres"), validators=[Length(max=254)])
-    contact_phone = TelField(_l("Je telefoonnummer"), validators=[Length(max=40)])
-    city = StringField(_l("Je woonplaats"), validators=[Length(max=100)])
+    full_name = StringField(
+        _l("Je naam (zoals op je cv)"), validators=[plain_characters, Length(max=200)]
+    )
+    contact_email = EmailField(_l("Je e-mailadres"), validators=[plain_characters, Length(max=254)])
+    contact_phone = TelField(_l("Je telefoonnummer"), validators=[plain_characters, Length(max=40)])
+    city = StringField(_l("Je woonplaats"), validators=[plain_characters, Length(max=100)])
 
 
 class MyWishesForm(FlaskForm):  # type: ignore[misc]

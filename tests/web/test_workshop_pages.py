@@ -78,3 +78,15 @@ def test_another_participant_never_gets_her_typed_text(
     monkeypatch.undo()
     sign_in_participant(app, client, world.b)
     assert secret not in client.get("/mijn/ervaring").get_data(as_text=True)
+
+
+def test_invisible_and_direction_characters_are_refused_naming_the_field(
+    app: Flask, world: World
+) -> None:
+    client = _participant(app, world)
+    sneaky = "Gast\u202evrouw"  # a right-to-left override shows a reversed word in a PDF
+    form = {"title": sneaky, "kind": "work", "description": "Gasten ontvangen.",
+            "csrf_token": csrf_token(client, "/mijn/ervaring")}  # fmt: skip
+    response = client.post("/mijn/ervaring", data=form)
+    html = response.get_data(as_text=True)
+    assert response.status_code == 400 and "U+202E" in html and "onzichtbaar" in html
