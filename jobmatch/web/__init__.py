@@ -66,9 +66,25 @@ def _secrets_and_logs(app: Flask) -> None:
 
 def _feature_blueprints() -> tuple[Any, ...]:
     """The areas (participants, workshop, network, reports, admin), each a module of its own."""
-    from jobmatch.web import applications, discovery, matches, participant, participants, suits
+    from jobmatch.web import (
+        applications,
+        auditlog,
+        discovery,
+        matches,
+        participant,
+        participants,
+        suits,
+    )
 
-    return (participants.bp, discovery.bp, participant.bp, applications.bp, matches.bp, suits.bp)
+    return (
+        participants.bp,
+        discovery.bp,
+        participant.bp,
+        applications.bp,
+        matches.bp,
+        suits.bp,
+        auditlog.bp,
+    )
 
 
 def _truthy(value: Any) -> bool:

@@ -31,7 +31,7 @@ ENTRIES: tuple[tuple[str, object], ...] = (
     ("reports.dashboard", _l("Overzicht")),
     ("reports.yearly", _l("Jaarverslag")),
     ("admin.staff", _l("Medewerkers")),
-    ("admin.audit", _l("Logboek")),
+    ("auditlog.index", _l("Logboek")),
     ("participant.index", _l("Mijn stappen")),
     ("account.overview", _l("Mijn account")),
 )

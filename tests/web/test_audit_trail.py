@@ -23,3 +23,17 @@ def test_views_are_recorded_and_refusals_are_not(
         ("view", world.a.participant_id, world.a.staff_ids["job_hunter"])
     ]
     assert verify_chain(session=session).ok
+
+
+def test_admin_sees_the_log_of_her_organisation_only(app: Flask, world: World) -> None:
+    job_hunter = app.test_client()
+    sign_in(job_hunter, world.a.staff["job_hunter"])
+    job_hunter.get(f"/deelnemers/{world.a.participant_id}")
+    admin = app.test_client()
+    sign_in(admin, world.a.staff["admin"])
+    page = admin.get("/logboek/").get_data(as_text=True)
+    assert "De keten is heel" in page and "Job_Hunter noord" in page and "participants.show" in page
+    other = app.test_client()
+    sign_in(other, world.b.staff["admin"])
+    assert "participants.show" not in other.get("/logboek/").get_data(as_text=True)
+    assert job_hunter.get("/logboek/").status_code == 403
