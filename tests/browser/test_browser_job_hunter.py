@@ -65,7 +65,15 @@ def _job_hunter(live: LiveServer, page: Any, js: bool) -> bytes:
     card.locator("button").click()
     assert "Gastvrouw hotel" in page.locator("#col-gesprek").locator("..").inner_text()
     _check(page, problems, js)
-    page.goto(page.url.rsplit("/sollicitaties", 1)[0] + "/documenten")
+    base = page.url.rsplit("/sollicitaties", 1)[0]
+    for path in ("/matches", "/wensen", "/talen", "/toestemming", "/afsluiten", "/privacy"):
+        page.goto(base + path)
+        assert page.locator("h1").count() == 1, path
+        _check(page, problems, js)
+    for path in ("/deze-week", "/sollicitaties", "/account/"):
+        page.goto(live.url + path)
+        _check(page, problems, js)
+    page.goto(base + "/documenten")
     _check(page, problems, js)
     with page.expect_download() as download:
         page.click("text=Download PDF")
