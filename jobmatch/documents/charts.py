@@ -12,7 +12,7 @@ import hashlib
 import json
 from functools import lru_cache
 from typing import Any
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape  # nosec B406  (escape() writes XML text; nothing is parsed)
 
 from reportlab.graphics import renderSVG
 from reportlab.graphics.charts.barcharts import HorizontalBarChart

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 from typing import Any
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape  # nosec B406  (escape() writes XML text; nothing is parsed)
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4

@@ -77,7 +77,8 @@ def authenticate(*, session: Session, email: str, password: str) -> models.Staff
 
 
 def actor_for_staff(user: models.StaffUser) -> Actor:
-    assert user.id is not None
+    if not (user.id is not None):
+        raise RuntimeError("invariant broken: user.id is not None")
     return Actor(
         role=user.role,
         organisation_id=user.organisation_id,
@@ -182,7 +183,8 @@ def issue_workshop_code(
     hours: int = WORKSHOP_CODE_HOURS,
 ) -> IssuedCode:
     """A one-time code for this participant's workshop session."""
-    assert participant.id is not None
+    if not (participant.id is not None):
+        raise RuntimeError("invariant broken: participant.id is not None")
     require(actor, Permission.CASEWORK)
     require_participant(actor, participant.organisation_id, participant.id)
     code = _readable_code(WORKSHOP_CODE_LENGTH)

@@ -100,7 +100,8 @@ def add_application(
         )
     ).first()
     if existing is not None:
-        assert existing.id is not None
+        if not (existing.id is not None):
+            raise RuntimeError("invariant broken: existing.id is not None")
         return existing.id  # a double submit creates nothing twice
     now = datetime.now(UTC)
     row = A(
@@ -110,7 +111,8 @@ def add_application(
     )  # fmt: skip
     session.add(row)
     session.commit()
-    assert row.id is not None
+    if not (row.id is not None):
+        raise RuntimeError("invariant broken: row.id is not None")
     return row.id
 
 

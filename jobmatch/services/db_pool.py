@@ -77,13 +77,15 @@ def _build(session: Session, today: date, version: str) -> DatabasePool:
     employers = {e.id: e for e in session.exec(_all(models.Employer)).all()}
     openings, vacancy_ids = [], {}
     for row in ranking_pool(session=session, today=today):
-        assert row.id is not None
+        if not (row.id is not None):
+            raise RuntimeError("invariant broken: row.id is not None")
         opening = _opening(row, employers.get(row.employer_id) if row.employer_id else None)
         openings.append(opening)
         vacancy_ids[opening.posting.source] = row.id
     places, training_ids = [], {}
     for place in training_pool(session=session):
-        assert place.id is not None
+        if not (place.id is not None):
+            raise RuntimeError("invariant broken: place.id is not None")
         places.append(_training_place(place))
         training_ids[place.key] = place.id
     return DatabasePool(tuple(openings), tuple(places), version, vacancy_ids, training_ids)

@@ -77,7 +77,8 @@ def save_experience(
             setattr(target, name, value)
     session.add(target)
     session.commit()
-    assert target.id is not None
+    if not (target.id is not None):
+        raise RuntimeError("invariant broken: target.id is not None")
     return target.id
 
 

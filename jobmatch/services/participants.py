@@ -151,7 +151,8 @@ def create_participant(*, session: Session, actor: Actor, data: dict[str, Any]) 
     row.entry_date = row.entry_date or date.today()
     session.add(row)
     _commit_unique(session)
-    assert row.id is not None
+    if not (row.id is not None):
+        raise RuntimeError("invariant broken: row.id is not None")
     return row.id
 
 

@@ -148,5 +148,6 @@ def save_pasted_vacancy(
     session.add(vacancy)
     session.commit()
     session.refresh(vacancy)
-    assert vacancy.id is not None
+    if not (vacancy.id is not None):
+        raise RuntimeError("invariant broken: vacancy.id is not None")
     return vacancy.id

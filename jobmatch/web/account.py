@@ -18,9 +18,11 @@ bp = Blueprint("account", __name__, url_prefix="/account")
 
 def _me() -> StaffUser:
     actor = current_actor()
-    assert actor is not None and actor.user_id is not None
+    if not (actor is not None and actor.user_id is not None):
+        raise RuntimeError("invariant broken: actor is not None and actor.user_id is not None")
     user = database.session().get(StaffUser, actor.user_id)
-    assert user is not None  # the gate checked it this request
+    if not (user is not None):
+        raise RuntimeError("invariant broken: user is not None")
     return user
 
 

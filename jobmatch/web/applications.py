@@ -28,7 +28,8 @@ STATUS_LABELS = {
 
 def _actor() -> Actor:
     actor = current_actor()
-    assert actor is not None
+    if not (actor is not None):
+        raise RuntimeError("invariant broken: actor is not None")
     return actor
 
 

@@ -21,7 +21,8 @@ PAGE = 100
 @permission(Permission.ADMIN)
 def index() -> str:
     actor = current_actor()
-    assert actor is not None
+    if not (actor is not None):
+        raise RuntimeError("invariant broken: actor is not None")
     db = database.session()
     raw_before = request.args.get("voor", "")
     raw_person = request.args.get("deelnemer", "")

@@ -14,7 +14,8 @@ bp = Blueprint("discovery", __name__, url_prefix="/deelnemers/<int:participant_i
 
 def _flow(participant_id: int) -> steps.Flow:
     actor = current_actor()
-    assert actor is not None
+    if not (actor is not None):
+        raise RuntimeError("invariant broken: actor is not None")
     return steps.Flow(
         blueprint="discovery",
         actor=actor,

@@ -19,7 +19,8 @@ bp = Blueprint("matches", __name__, url_prefix="/deelnemers/<int:participant_id>
 
 def _actor() -> Actor:
     actor = current_actor()
-    assert actor is not None
+    if not (actor is not None):
+        raise RuntimeError("invariant broken: actor is not None")
     return actor
 
 

@@ -36,13 +36,17 @@ STEPS = (
 
 def _actor() -> Actor:
     actor = current_actor()
-    assert actor is not None and actor.participant_id is not None
+    if not (actor is not None and actor.participant_id is not None):
+        raise RuntimeError(
+            "invariant broken: actor is not None and actor.participant_id is not None"
+        )
     return actor
 
 
 def _flow() -> profile_steps.Flow:
     actor = _actor()
-    assert actor.participant_id is not None
+    if not (actor.participant_id is not None):
+        raise RuntimeError("invariant broken: actor.participant_id is not None")
     return profile_steps.Flow(
         blueprint="participant", actor=actor, participant_id=actor.participant_id, voice="self"
     )

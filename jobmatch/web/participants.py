@@ -31,7 +31,8 @@ CONSENT_VERSION = "2026-1"
 
 def _actor() -> Actor:
     actor = current_actor()
-    assert actor is not None  # the gate let only signed-in users through
+    if not (actor is not None):
+        raise RuntimeError("invariant broken: actor is not None")
     return actor
 
 

@@ -18,7 +18,8 @@ bp = Blueprint("suits", __name__)
 @permission(Permission.CASEWORK)
 def for_vacancy(vacancy_id: int) -> str:
     actor = current_actor()
-    assert actor is not None
+    if not (actor is not None):
+        raise RuntimeError("invariant broken: actor is not None")
     try:
         vacancy, suited = service.participants_for_vacancy(
             session=database.session(), actor=actor, vacancy_id=vacancy_id
