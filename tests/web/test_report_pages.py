@@ -175,3 +175,15 @@ def test_report_page_in_english(app: Flask, world: World) -> None:
     client.set_cookie("lang", "en")
     text = client.get(f"/jaarverslag?jaar={LAST_YEAR}").get_data(as_text=True)
     assert f"Yearly report {LAST_YEAR}" in text and "Download" in text
+
+
+def test_odd_years_fall_back_to_last_year_and_an_empty_year_is_no_error(
+    app: Flask, world: World
+) -> None:
+    client = _coordinator(app, world)
+    for odd in ("abc", "1234", "9" * 30, "-1", "<b>"):
+        page = client.get("/jaarverslag", query_string={"jaar": odd})
+        assert page.status_code == 200, odd
+        assert f"Jaarverslag {LAST_YEAR}" in page.get_data(as_text=True)
+    empty = client.get(f"/jaarverslag?jaar={LAST_YEAR - 5}").get_data(as_text=True)
+    assert "Er zijn geen gegevens" in empty and "Niet gepubliceerd: minder dan 10" in empty
