@@ -67,12 +67,14 @@ def _secrets_and_logs(app: Flask) -> None:
 def _feature_blueprints() -> tuple[Any, ...]:
     """The areas (participants, workshop, network, reports, admin), each a module of its own."""
     from jobmatch.web import (
+        admin,
         applications,
         auditlog,
         discovery,
         matches,
         participant,
         participants,
+        reports,
         suits,
     )
 
@@ -84,6 +86,8 @@ def _feature_blueprints() -> tuple[Any, ...]:
         matches.bp,
         suits.bp,
         auditlog.bp,
+        reports.bp,
+        admin.bp,
     )
 
 
