@@ -45,7 +45,8 @@ class StaffRow:
 
 
 def _row(user: models.StaffUser) -> StaffRow:
-    assert user.id is not None
+    if not (user.id is not None):
+        raise RuntimeError("invariant broken: user.id is not None")
     return StaffRow(user.id, user.email, user.name, user.role, user.case_access, user.active,
                     bool(user.totp_secret))  # fmt: skip
 

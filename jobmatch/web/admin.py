@@ -22,7 +22,8 @@ bp = Blueprint("admin", __name__, url_prefix="/beheer")
 
 def _actor() -> Actor:
     actor = current_actor()
-    assert actor is not None
+    if not (actor is not None):
+        raise RuntimeError("invariant broken: actor is not None")
     return actor
 
 

@@ -35,7 +35,8 @@ HEADERS = {"categorie": _l("categorie"), "aantal": _l("aantal"), "totaal": _l("t
 
 def _actor() -> Actor:
     actor = current_actor()
-    assert actor is not None
+    if not (actor is not None):
+        raise RuntimeError("invariant broken: actor is not None")
     return actor
 
 
