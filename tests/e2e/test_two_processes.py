@@ -73,7 +73,9 @@ def two_servers(
                                 password_hash=hash_password(PASSWORD)))  # fmt: skip
         db.commit()
     shared = {"JOBMATCH_DATABASE_URL": database_url, "JOBMATCH_REDIS_URL": REDIS,
-              "JOBMATCH_SECRET_KEY": "gedeeld-geheim-" + uuid.uuid4().hex * 2}  # fmt: skip
+              "JOBMATCH_SECRET_KEY": "gedeeld-geheim-" + uuid.uuid4().hex * 2,
+              # counts of this run only (Redis outlives test runs; all come from 127.0.0.1)
+              "JOBMATCH_RATELIMIT_KEY_PREFIX": f"jobmatch-test-{uuid.uuid4().hex[:8]}"}  # fmt: skip
     processes, urls = [], []
     for name in ("a", "b"):
         port = _free_port()

@@ -58,7 +58,7 @@ def test_typed_text_survives_an_expired_session(
     typed = {"title": "Keukenhulp", "kind": "work", "description": story, "csrf_token": token}
     response = client.post("/mijn/ervaring", data=typed)
     assert response.status_code == 302 and "/auth/code" in response.headers["Location"]
-    monkeypatch.undo()
+    monkeypatch.setattr(policy.time, "time", real_time.time)
     sign_in_participant(app, client, world.a)
     page = client.get("/mijn/ervaring").get_data(as_text=True)
     assert story in page and "teruggezet" in page
@@ -75,7 +75,7 @@ def test_another_participant_never_gets_her_typed_text(
     monkeypatch.setattr(policy.time, "time", lambda: later)
     secret = "Alleen voor mij bedoeld verhaal."
     client.post("/mijn/ervaring", data={"title": "X", "description": secret, "csrf_token": token})
-    monkeypatch.undo()
+    monkeypatch.setattr(policy.time, "time", real_time.time)
     sign_in_participant(app, client, world.b)
     assert secret not in client.get("/mijn/ervaring").get_data(as_text=True)
 
