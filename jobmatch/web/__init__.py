@@ -74,6 +74,7 @@ def _feature_blueprints() -> tuple[Any, ...]:
         matches,
         participant,
         participants,
+        privacy_pages,
         reports,
         suits,
     )
@@ -88,6 +89,7 @@ def _feature_blueprints() -> tuple[Any, ...]:
         auditlog.bp,
         reports.bp,
         admin.bp,
+        privacy_pages.bp,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
@@ -164,3 +165,17 @@ class ExitForm(FlaskForm):  # type: ignore[misc]
         ),
     )
     work_pc4 = StringField(_l("Postcode van haar werk (4 cijfers, mag leeg)"), validators=[PC4])
+
+
+def language_rows(form: LanguagesForm) -> list[tuple[str, str]] | None:
+    """(language, level) pairs from the filled rows; None (with a message) if a level is missing."""
+    chosen: dict[str, str] = {}
+    ok = True
+    for entry in form.rows.entries:
+        language, level = entry.form.language.data, entry.form.level.data
+        if language and not level:
+            entry.form.level.errors = [_("Kies ook het niveau.")]
+            ok = False
+        elif language:
+            chosen[language] = level
+    return list(chosen.items()) if ok else None

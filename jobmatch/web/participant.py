@@ -17,7 +17,7 @@ from werkzeug.wrappers import Response
 from jobmatch.domain.access import Actor, Permission
 from jobmatch.services import participants as service
 from jobmatch.web import database, document_steps, profile_steps
-from jobmatch.web.forms_participants import LanguagesForm
+from jobmatch.web.forms_participants import LanguagesForm, language_rows
 from jobmatch.web.forms_workshop import AboutMeForm, MyWishesForm
 from jobmatch.web.policy import current_actor, permission
 from jobmatch.web.profile_steps import prefill as _prefill
@@ -104,9 +104,7 @@ def languages() -> Response | tuple[str, int]:
             entry.form.language.data, entry.form.level.data = skill.language, skill.level
     _prefill(form)
     if form.validate_on_submit():
-        from jobmatch.web.participants import _language_rows
-
-        chosen = _language_rows(form)
+        chosen = language_rows(form)
         if chosen is not None:
             service.replace_languages(
                 session=database.session(), actor=actor, participant_id=pid, languages=chosen

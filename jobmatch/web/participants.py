@@ -6,6 +6,8 @@ creates nothing twice). Another organisation's id answers 404 (ParticipantNotFou
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
@@ -22,6 +24,7 @@ from jobmatch.web.forms_participants import (
     LanguagesForm,
     ParticipantForm,
     WishesForm,
+    language_rows,
 )
 from jobmatch.web.policy import current_actor, permission
 
@@ -29,17 +32,17 @@ bp = Blueprint("participants", __name__, url_prefix="/deelnemers")
 CONSENT_VERSION = "2026-1"
 
 
-def _actor() -> Actor:
+def case_actor() -> Actor:
     actor = current_actor()
     if not (actor is not None):
         raise RuntimeError("invariant broken: actor is not None")
     return actor
 
 
-def _load(participant_id: int) -> Any:
+def load_participant(participant_id: int) -> Any:
     try:
         return service.get_participant(
-            session=database.session(), actor=_actor(), participant_id=participant_id
+            session=database.session(), actor=case_actor(), participant_id=participant_id
         )
     except service.ParticipantNotFound:
         abort(404)
@@ -51,7 +54,7 @@ def index() -> str:
     search = request.args.get("zoek", "")[:100]
     archived = request.args.get("archief") == "1"
     rows = service.list_participants(
-        session=database.session(), actor=_actor(), search=search, archived=archived
+        session=database.session(), actor=case_actor(), search=search, archived=archived
     )
     return render_template("participants/index.html", rows=rows, search=search, archived=archived)
 
@@ -68,17 +71,32 @@ def _form_data(form: ParticipantForm) -> dict[str, Any]:
 @permission(Permission.CASEWORK)
 def create() -> Response | str | tuple[str, int]:
     form = ParticipantForm()
-    if form.validate_on_submit():
-        try:
-            new_id = service.create_participant(
-                session=database.session(), actor=_actor(), data=_form_data(form)
-            )
-        except service.InputProblems as problems:
-            _attach(form, problems.fields)
-        else:
-            return redirect(url_for("participants.show", participant_id=new_id))
+    created: list[int] = []
+
+    def create_it() -> None:
+        data = _form_data(form)
+        created.append(
+            service.create_participant(session=database.session(), actor=case_actor(), data=data)
+        )
+
+    if form.validate_on_submit() and _saved(form, create_it):
+        return _show(created[0])
     status = 400 if request.method == "POST" else 200
     return render_template("participants/edit.html", form=form, participant=None), status
+
+
+def _saved(form: Any, save: Callable[[], object]) -> bool:
+    """Run the service call; its problems go next to the fields. True when it saved."""
+    try:
+        save()
+    except service.InputProblems as problems:
+        _attach(form, problems.fields)
+        return False
+    return True
+
+
+def _show(participant_id: int) -> Response:
+    return redirect(url_for("participants.show", participant_id=participant_id))
 
 
 def _attach(form: Any, problems: dict[str, str]) -> None:
@@ -90,9 +108,9 @@ def _attach(form: Any, problems: dict[str, str]) -> None:
 @bp.get("/<int:participant_id>")
 @permission(Permission.CASEWORK)
 def show(participant_id: int) -> str:
-    row = _load(participant_id)
+    row = load_participant(participant_id)
     profile = service.profile_of(
-        session=database.session(), actor=_actor(), participant_id=participant_id
+        session=database.session(), actor=case_actor(), participant_id=participant_id
     )
     return render_template(
         "participants/show.html", participant=row, profile=profile, button=EmptyForm()
@@ -102,18 +120,14 @@ def show(participant_id: int) -> str:
 @bp.route("/<int:participant_id>/gegevens", methods=["GET", "POST"])
 @permission(Permission.CASEWORK)
 def edit(participant_id: int) -> Response | str | tuple[str, int]:
-    row = _load(participant_id)
+    row = load_participant(participant_id)
     form = ParticipantForm(obj=row)
-    if form.validate_on_submit():
-        try:
-            service.update_participant(
-                session=database.session(), actor=_actor(), participant_id=participant_id,
-                data=_form_data(form),
-            )  # fmt: skip
-        except service.InputProblems as problems:
-            _attach(form, problems.fields)
-        else:
-            return redirect(url_for("participants.show", participant_id=participant_id))
+    update = partial(
+        service.update_participant,
+        session=database.session(), actor=case_actor(), participant_id=participant_id,
+    )  # fmt: skip
+    if form.validate_on_submit() and _saved(form, lambda: update(data=_form_data(form))):
+        return _show(participant_id)
     status = 400 if request.method == "POST" else 200
     return render_template("participants/edit.html", form=form, participant=row), status
 
@@ -121,19 +135,19 @@ def edit(participant_id: int) -> Response | str | tuple[str, int]:
 @bp.route("/<int:participant_id>/talen", methods=["GET", "POST"])
 @permission(Permission.CASEWORK)
 def languages(participant_id: int) -> Response | str | tuple[str, int]:
-    row = _load(participant_id)
+    row = load_participant(participant_id)
     profile = service.profile_of(
-        session=database.session(), actor=_actor(), participant_id=participant_id
+        session=database.session(), actor=case_actor(), participant_id=participant_id
     )
     form = LanguagesForm()
     if request.method == "GET":
         for entry, skill in zip(form.rows.entries, profile.languages, strict=False):
             entry.form.language.data, entry.form.level.data = skill.language, skill.level
     if form.validate_on_submit():
-        chosen = _language_rows(form)
+        chosen = language_rows(form)
         if chosen is not None:
             service.replace_languages(
-                session=database.session(), actor=_actor(), participant_id=participant_id,
+                session=database.session(), actor=case_actor(), participant_id=participant_id,
                 languages=chosen,
             )  # fmt: skip
             return redirect(url_for("participants.show", participant_id=participant_id))
@@ -141,27 +155,12 @@ def languages(participant_id: int) -> Response | str | tuple[str, int]:
     return render_template("participants/languages.html", form=form, participant=row), status
 
 
-def _language_rows(form: LanguagesForm) -> list[tuple[str, str]] | None:
-    from flask_babel import gettext as _
-
-    chosen: dict[str, str] = {}
-    ok = True
-    for entry in form.rows.entries:
-        language, level = entry.form.language.data, entry.form.level.data
-        if language and not level:
-            entry.form.level.errors = [_("Kies ook het niveau.")]
-            ok = False
-        elif language:
-            chosen[language] = level
-    return list(chosen.items()) if ok else None
-
-
 @bp.route("/<int:participant_id>/wensen", methods=["GET", "POST"])
 @permission(Permission.CASEWORK)
 def wishes(participant_id: int) -> Response | str | tuple[str, int]:
     from jobmatch.web.participant_wishes import fill_wishes, wishes_changes
 
-    row = _load(participant_id)
+    row = load_participant(participant_id)
     form = WishesForm()
     if request.method == "GET":
         fill_wishes(form, row.profile)
@@ -169,7 +168,7 @@ def wishes(participant_id: int) -> Response | str | tuple[str, int]:
     if form.validate_on_submit():
         try:
             service.update_profile_data(
-                session=database.session(), actor=_actor(), participant_id=participant_id,
+                session=database.session(), actor=case_actor(), participant_id=participant_id,
                 changes=wishes_changes(form, row.profile),
             )  # fmt: skip
         except ProfileError as exc:
@@ -187,10 +186,10 @@ def wishes(participant_id: int) -> Response | str | tuple[str, int]:
 @bp.post("/<int:participant_id>/archief")
 @permission(Permission.CASEWORK)
 def archive(participant_id: int) -> Response:
-    row = _load(participant_id)
+    row = load_participant(participant_id)
     if EmptyForm().validate_on_submit():
         service.set_archived(
-            session=database.session(), actor=_actor(), participant_id=participant_id,
+            session=database.session(), actor=case_actor(), participant_id=participant_id,
             archived=not row.archived,
         )  # fmt: skip
     return redirect(url_for("participants.show", participant_id=participant_id))
@@ -199,7 +198,7 @@ def archive(participant_id: int) -> Response:
 @bp.route("/<int:participant_id>/toestemming", methods=["GET", "POST"])
 @permission(Permission.CASEWORK)
 def consent(participant_id: int) -> Response | str | tuple[str, int]:
-    row = _load(participant_id)
+    row = load_participant(participant_id)
     form = ConsentForm()
     if form.validate_on_submit():
         from datetime import date
@@ -208,7 +207,7 @@ def consent(participant_id: int) -> Response | str | tuple[str, int]:
 
         privacy.record_consent(
             session=database.session(), participant_id=participant_id,
-            organisation_id=row.organisation_id, staff_user_id=_actor().user_id,
+            organisation_id=row.organisation_id, staff_user_id=case_actor().user_id,
             given_on=date.today(), text_version=CONSENT_VERSION,
         )  # fmt: skip
         return redirect(url_for("participants.show", participant_id=participant_id))
@@ -221,11 +220,11 @@ def consent(participant_id: int) -> Response | str | tuple[str, int]:
 @bp.post("/<int:participant_id>/code")
 @permission(Permission.CASEWORK)
 def workshop_code(participant_id: int) -> str | Response:
-    row = _load(participant_id)
+    row = load_participant(participant_id)
     if not EmptyForm().validate_on_submit():
         return redirect(url_for("participants.show", participant_id=participant_id))
     issued = accounts.issue_workshop_code(
-        session=database.session(), actor=_actor(), participant=row,
+        session=database.session(), actor=case_actor(), participant=row,
         pepper=current_app.config["SECRET_KEY"],
     )  # fmt: skip
     return render_template("participants/code.html", participant=row, issued=issued)
@@ -236,84 +235,21 @@ def workshop_code(participant_id: int) -> str | Response:
 def close(participant_id: int) -> Response | str | tuple[str, int]:
     from jobmatch.web.forms_participants import ExitForm
 
-    row = _load(participant_id)
+    row = load_participant(participant_id)
     form = ExitForm(obj=row) if request.method == "GET" else ExitForm()
-    if form.validate_on_submit():
-        try:
-            service.record_exit(
-                session=database.session(), actor=_actor(), participant_id=participant_id,
-                exit_date=form.exit_date.data, exit_reason=form.exit_reason.data,
-                outcome=form.outcome.data or None, work_pc4=(form.work_pc4.data or "").strip(),
-            )  # fmt: skip
-        except service.InputProblems as problems:
-            _attach(form, problems.fields)
-        else:
-            return redirect(url_for("participants.show", participant_id=participant_id))
+    record = partial(
+        service.record_exit,
+        session=database.session(), actor=case_actor(), participant_id=participant_id,
+    )  # fmt: skip
+    if form.validate_on_submit() and _saved(
+        form,
+        lambda: record(
+            exit_date=form.exit_date.data,
+            exit_reason=form.exit_reason.data,
+            outcome=form.outcome.data or None,
+            work_pc4=(form.work_pc4.data or "").strip(),
+        ),
+    ):
+        return _show(participant_id)
     status = 400 if request.method == "POST" else 200
     return render_template("participants/close.html", form=form, participant=row), status
-
-
-@bp.get("/<int:participant_id>/privacy")
-@permission(Permission.CASEWORK)
-def privacy_page(participant_id: int) -> str:
-    return render_template(
-        "participants/privacy.html", participant=_load(participant_id), button=EmptyForm(),
-        confirm_error=False,
-    )  # fmt: skip
-
-
-@bp.post("/<int:participant_id>/export")
-@permission(Permission.CASEWORK)
-def export(participant_id: int) -> Response:
-    from flask import Response as FlaskResponse
-
-    from jobmatch.services import privacy
-
-    row = _load(participant_id)
-    if not EmptyForm().validate_on_submit():
-        abort(400)
-    data = privacy.export_participant(
-        session=database.session(), participant_id=participant_id,
-        organisation_id=row.organisation_id, staff_user_id=_actor().user_id,
-        documents=_current_documents(participant_id),
-    )  # fmt: skip
-    response = FlaskResponse(data, mimetype="application/zip")
-    response.headers["Content-Disposition"] = 'attachment; filename="gegevens.zip"'
-    return response
-
-
-def _current_documents(participant_id: int) -> dict[str, bytes]:
-    """Her CV as the job hunter would download it now (left out if the guard stops it)."""
-    from jobmatch.domain.errors import JobmatchError
-    from jobmatch.services import participant_documents as docs
-
-    try:
-        cv = docs.render(
-            session=database.session(), actor=_actor(), participant_id=participant_id,
-            choice=docs.DocumentChoice(), fmt="pdf",
-        )  # fmt: skip
-    except JobmatchError:
-        return {}
-    return {cv.filename: cv.data}
-
-
-@bp.post("/<int:participant_id>/wissen")
-@permission(Permission.CASEWORK)
-def erase(participant_id: int) -> Response | tuple[str, int]:
-    from pathlib import Path
-
-    from jobmatch.services import privacy
-
-    row = _load(participant_id)
-    confirmed = request.form.get("bevestig", "").strip().casefold() == row.alias.casefold()
-    if not EmptyForm().validate_on_submit() or not confirmed:
-        page = render_template(
-            "participants/privacy.html", participant=row, button=EmptyForm(), confirm_error=True
-        )
-        return page, 400
-    privacy.erase_participant(
-        session=database.session(), participant_id=participant_id,
-        organisation_id=row.organisation_id, staff_user_id=_actor().user_id,
-        instance=Path(current_app.instance_path),
-    )  # fmt: skip
-    return redirect(url_for("participants.index", gewist=1))
