@@ -363,7 +363,8 @@ class PublishedReport(SQLModel, table=True):
     published_at: datetime = _when()
 # --- coord (issue 11): imports, employer contact history, lexicon versions -------------------
 
-IMPORT_STATUSES = ("queued", "running", "done", "failed")
+# --- coordweb (issue 11 pages): "preview" = a stored dry run waiting for "start" ---
+IMPORT_STATUSES = ("preview", "queued", "running", "done", "failed")
 IMPORT_KINDS = ("vacancies", "training", "contacts")
 
 

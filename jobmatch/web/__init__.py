@@ -42,9 +42,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
 def _feature_blueprints() -> tuple[Any, ...]:
     """The areas (participants, workshop, network, reports, admin), each a module of its own."""
-    from jobmatch.web import applications, discovery, network, participant, participants
+    from jobmatch.web import applications, discovery, lexicon, network, participant, participants
 
-    return (participants.bp, discovery.bp, participant.bp, applications.bp, network.bp)
+    return (participants.bp, discovery.bp, participant.bp, applications.bp, network.bp, lexicon.bp)
 
 
 def _truthy(value: Any) -> bool:

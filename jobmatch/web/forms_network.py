@@ -125,3 +125,68 @@ class TrainingForm(FlaskForm):  # type: ignore[misc]
     competencies_taught = MultiCheckbox(_l("Wat leer je er (competenties)"), choices=[])
     archived = BooleanField(_l("Gearchiveerd"))
     back = HiddenField()
+
+
+SIZES = options([("", "—"), ("1-10", "1-10"), ("11-50", "11-50"), ("51-250", "51-250"),
+                 ("250+", "250+")])  # fmt: skip
+CHANNELS = options(
+    [
+        ("phone", _l("Telefoon")),
+        ("email", _l("E-mail")),
+        ("visit", _l("Bezoek")),
+        ("other", _l("Anders")),
+    ]
+)
+PC4_LIST = Regexp(
+    r"^\s*([1-9][0-9]{3}(\s*,\s*[1-9][0-9]{3})*)?\s*$",
+    message=_l("Postcodes van vier cijfers, met komma's."),
+)
+
+
+class EmployerForm(FlaskForm):  # type: ignore[misc]
+    name = StringField(_l("Naam"), validators=[DataRequired(REQUIRED), Length(max=200)])
+    sector = StringField(_l("Sector"), validators=[Length(max=100)])
+    city = StringField(_l("Plaats"), validators=[Length(max=100)])
+    pc4 = StringField(_l("Postcode (4 cijfers)"), validators=[PC4])
+    locations = StringField(_l("Andere vestigingen (postcodes, met komma's)"),
+                            validators=[PC4_LIST, Length(max=500)])  # fmt: skip
+    size = SelectField(_l("Aantal medewerkers"), choices=SIZES, default="")
+    open_to_gap = BooleanField(_l("Staat open voor mensen met een gat in hun cv"))
+    approach_notes = TextAreaField(_l("Hoe benader je deze werkgever"),
+                                   validators=[Length(max=4000)])  # fmt: skip
+    notes = TextAreaField(_l("Notities"), validators=[Length(max=4000)])
+    next_follow_up = DateField(_l("Volgende keer bellen"), validators=[Optional()])
+
+
+class ContactLogForm(FlaskForm):  # type: ignore[misc]
+    on = DateField(_l("Datum van het contact"), validators=[DataRequired(REQUIRED)])
+    channel = SelectField(_l("Hoe"), choices=CHANNELS, default="phone")
+    summary = TextAreaField(_l("Wat is er besproken"), validators=[Length(max=4000)])
+    next_follow_up = DateField(_l("Volgende keer bellen (mag leeg)"), validators=[Optional()])
+
+
+class ContactsUploadForm(FlaskForm):  # type: ignore[misc]
+    upload = FileField(
+        _l("Contactpersonen uit een bestand (CSV of vCard, max 5 MB)"),
+        validators=[FileRequired(_l("Kies een bestand."))],
+    )
+
+
+class CompetencyForm(FlaskForm):  # type: ignore[misc]
+    """The lexicon entry; lists are one term per line (checked like `jobmatch check-data`)."""
+
+    label_nl = StringField(_l("Naam (Nederlands)"), validators=[DataRequired(REQUIRED), Length(max=200)])
+    label_en = StringField(_l("Naam (Engels)"), validators=[DataRequired(REQUIRED), Length(max=200)])
+    definition_nl = TextAreaField(_l("Omschrijving (Nederlands)"), validators=[Length(max=2000)])
+    definition_en = TextAreaField(_l("Omschrijving (Engels)"), validators=[Length(max=2000)])
+    terms_nl = TextAreaField(_l("Woorden en synoniemen (Nederlands, één per regel)"),
+                             validators=[Length(max=20_000)])  # fmt: skip
+    terms_en = TextAreaField(_l("Woorden en synoniemen (Engels, één per regel)"),
+                             validators=[Length(max=20_000)])  # fmt: skip
+    stems_nl = TextAreaField(_l("Woordstammen (één per regel)"), validators=[Length(max=20_000)])
+    exclude_nl = TextAreaField(_l("Woorden die niet meetellen (één per regel)"),
+                               validators=[Length(max=20_000)])  # fmt: skip
+    evidence_nl = TextAreaField(_l("Voorbeeldzinnen voor het cv (Nederlands, één per regel)"),
+                                validators=[Length(max=20_000)])  # fmt: skip
+    evidence_en = TextAreaField(_l("Voorbeeldzinnen voor het cv (Engels, één per regel)"),
+                                validators=[Length(max=20_000)])  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint
 
+from jobmatch.web import network_employers as employers
 from jobmatch.web import network_imports as imports
 from jobmatch.web import network_training as training
 from jobmatch.web import network_vacancies as vacancies
@@ -22,6 +23,14 @@ ROUTES = (
     ("/opleidingen/bevestigen", training.training_confirm, ("POST",)),
     ("/opleidingen/<int:place_id>", training.training_place, ("GET",)),
     ("/opleidingen/<int:place_id>/wijzigen", training.training_save, ("POST",)),
+    ("/werkgevers", employers.employers, ("GET",)),
+    ("/werkgevers/<int:employer_id>", employers.employer, ("GET",)),
+    ("/werkgevers/<int:employer_id>/wijzigen", employers.employer_save, ("POST",)),
+    ("/werkgevers/<int:employer_id>/contact", employers.employer_log, ("POST",)),
+    ("/werkgevers/contactpersonen.<fmt>", employers.contacts_export, ("GET",)),
+    ("/werkgevers/contactpersonen", employers.contacts_import, ("POST",)),
+    ("/werkgevers/samenvoegen", employers.merge, ("GET", "POST")),
+    ("/beroepen", employers.occupations, ("GET",)),
     ("/importeren", imports.imports, ("GET",)),
     ("/importeren/bestand", imports.upload, ("POST",)),
     ("/importeren/<int:job_id>", imports.import_job, ("GET",)),
