@@ -22,7 +22,7 @@ Page = str | tuple[str, int] | Response
 def _with_competencies(form: TrainingForm) -> TrainingForm:
     lexicon = current_lexicon(session=database.session())
     form.competencies_taught.choices = sorted(
-        ((c.id, c.label) for c in lexicon.competencies.values()), key=lambda pair: pair[1].lower()
+        ((c.id, c.label_nl) for c in lexicon.competencies.values()), key=lambda pair: pair[1].lower()
     )
     return form
 
@@ -32,7 +32,7 @@ def training() -> str:
     kind = request.args.get("soort", "")
     kind = kind if kind in KIND_LABELS else ""
     places = service.list_places(session=database.session(), actor=actor(), kind=kind)
-    labels = {c.id: c.label for c in current_lexicon(session=database.session()).competencies.values()}
+    labels = {c.id: c.label_nl for c in current_lexicon(session=database.session()).competencies.values()}
     return render_template("network/training.html", places=places, kinds=KIND_LABELS,
                            kind=kind, labels=labels)  # fmt: skip
 
