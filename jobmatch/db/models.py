@@ -361,6 +361,8 @@ class PublishedReport(SQLModel, table=True):
     content: str = Field(sa_type=Text)  # canonical JSON (sorted keys, UTF-8)
     sha256: str = Field(max_length=64)
     published_at: datetime = _when()
+
+
 # --- coord (issue 11): imports, employer contact history, lexicon versions -------------------
 
 # --- coordweb (issue 11 pages): "preview" = a stored dry run waiting for "start" ---

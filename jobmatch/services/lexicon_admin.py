@@ -40,7 +40,7 @@ def save(
     competency(session=session, actor=actor, competency_id=competency_id)
     unknown = [name for name in changes if name not in EDITABLE]
     if unknown:
-        return {name: "onbekend veld / unknown field" for name in unknown}
+        return dict.fromkeys(unknown, "onbekend veld / unknown field")
     user = session.get(StaffUser, actor.user_id) if actor.user_id else None
     try:
         lexicon_edit.save_competency(
@@ -52,7 +52,9 @@ def save(
     return {}
 
 
-def history(*, session: Session, actor: Actor, competency_id: str | None = None) -> list[LexiconChange]:
+def history(
+    *, session: Session, actor: Actor, competency_id: str | None = None
+) -> list[LexiconChange]:
     require(actor, Permission.NETWORK_EDIT)
     return lexicon_edit.lexicon_history(session=session, competency_id=competency_id)[:200]
 
@@ -61,5 +63,7 @@ def cluster_toml(*, session: Session, actor: Actor, cluster: str) -> str:
     """One cluster as the text of competencies/<cluster>.toml (for download)."""
     if cluster not in CLUSTERS:
         raise CompetencyNotFound(f"Onbekend cluster / unknown cluster: {cluster}")
-    entries = [competency_toml(c) for c in lexicon(session=session, actor=actor) if c.cluster == cluster]
+    entries = [
+        competency_toml(c) for c in lexicon(session=session, actor=actor) if c.cluster == cluster
+    ]
     return "\n".join(entries)

@@ -107,7 +107,9 @@ class UploadForm(FlaskForm):  # type: ignore[misc]
 
 
 class TrainingPasteForm(FlaskForm):  # type: ignore[misc]
-    provider = StringField(_l("Welke aanbieder (school, organisatie)"), validators=[Length(max=200)])
+    provider = StringField(
+        _l("Welke aanbieder (school, organisatie)"), validators=[Length(max=200)]
+    )
     pasted = TextAreaField(
         _l("Plak hier de tekst (de eerste regel is de titel)"),
         validators=[DataRequired(REQUIRED), Length(max=50_000)],
@@ -175,8 +177,12 @@ class ContactsUploadForm(FlaskForm):  # type: ignore[misc]
 class CompetencyForm(FlaskForm):  # type: ignore[misc]
     """The lexicon entry; lists are one term per line (checked like `jobmatch check-data`)."""
 
-    label_nl = StringField(_l("Naam (Nederlands)"), validators=[DataRequired(REQUIRED), Length(max=200)])
-    label_en = StringField(_l("Naam (Engels)"), validators=[DataRequired(REQUIRED), Length(max=200)])
+    label_nl = StringField(
+        _l("Naam (Nederlands)"), validators=[DataRequired(REQUIRED), Length(max=200)]
+    )
+    label_en = StringField(
+        _l("Naam (Engels)"), validators=[DataRequired(REQUIRED), Length(max=200)]
+    )
     definition_nl = TextAreaField(_l("Omschrijving (Nederlands)"), validators=[Length(max=2000)])
     definition_en = TextAreaField(_l("Omschrijving (Engels)"), validators=[Length(max=2000)])
     terms_nl = TextAreaField(_l("Woorden en synoniemen (Nederlands, één per regel)"),

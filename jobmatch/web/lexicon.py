@@ -59,7 +59,9 @@ def save(competency_id: str) -> Page:
     _page(competency_id, form)  # 404 for an unknown id
     if not form.validate_on_submit():
         return _page(competency_id, form)
-    changes = {name: field.data or "" for name, field in form._fields.items() if name != "csrf_token"}
+    changes = {
+        name: field.data or "" for name, field in form._fields.items() if name != "csrf_token"
+    }
     problems = service.save(session=database.session(), actor=actor(),
                             competency_id=competency_id, changes=changes)  # fmt: skip
     if problems:

@@ -8,6 +8,7 @@ from jobmatch.domain.access import Actor
 from jobmatch.domain.duplicates import Span
 from jobmatch.web.policy import current_actor
 
+
 def actor() -> Actor:
     found = current_actor()
     assert found is not None  # the policy gate let only signed-in staff through

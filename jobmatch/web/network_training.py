@@ -22,7 +22,8 @@ Page = str | tuple[str, int] | Response
 def _with_competencies(form: TrainingForm) -> TrainingForm:
     lexicon = current_lexicon(session=database.session())
     form.competencies_taught.choices = sorted(
-        ((c.id, c.label_nl) for c in lexicon.competencies.values()), key=lambda pair: pair[1].lower()
+        ((c.id, c.label_nl) for c in lexicon.competencies.values()),
+        key=lambda pair: pair[1].lower(),
     )
     return form
 
@@ -32,7 +33,9 @@ def training() -> str:
     kind = request.args.get("soort", "")
     kind = kind if kind in KIND_LABELS else ""
     places = service.list_places(session=database.session(), actor=actor(), kind=kind)
-    labels = {c.id: c.label_nl for c in current_lexicon(session=database.session()).competencies.values()}
+    labels = {
+        c.id: c.label_nl for c in current_lexicon(session=database.session()).competencies.values()
+    }
     return render_template("network/training.html", places=places, kinds=KIND_LABELS,
                            kind=kind, labels=labels)  # fmt: skip
 
@@ -41,7 +44,9 @@ def training() -> str:
 def training_paste() -> Page:
     form = TrainingPasteForm()
     if not form.validate_on_submit():
-        return render_template("network/training_paste.html", form=form), 400 if form.errors else 200
+        return render_template(
+            "network/training_paste.html", form=form
+        ), 400 if form.errors else 200
     try:
         preview = service.preview_place(
             session=database.session(), actor=actor(), pasted=form.pasted.data,
@@ -66,7 +71,9 @@ def training_confirm() -> Page:
             dutch_level=form.dutch_level.data or None,
         )  # fmt: skip
         try:
-            place_id = service.save_place(session=database.session(), actor=actor(), preview=preview)
+            place_id = service.save_place(
+                session=database.session(), actor=actor(), preview=preview
+            )
         except JobmatchError as exc:
             form.title.errors = [str(exc)]
         else:

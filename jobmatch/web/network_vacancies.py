@@ -171,5 +171,7 @@ def _save_vacancy(form: VacancyEditForm, vacancy_id: int) -> Response:
         "archived": bool(form.archived.data),
     }
     service.update_vacancy(session=db, actor=actor(), vacancy_id=vacancy_id, changes=changes)
-    link_occupation(session=db, kind="vacancy", item_id=vacancy_id, uri=form.occupation.data or None)
+    link_occupation(
+        session=db, kind="vacancy", item_id=vacancy_id, uri=form.occupation.data or None
+    )
     return redirect(url_for("network.vacancy", vacancy_id=vacancy_id, bewaard=1))

@@ -35,14 +35,22 @@ def _db(app: Flask) -> Session:
 def test_training_paste_preview_then_save_and_edit(app: Flask, world: World) -> None:
     client = _client(app, world.a.staff["coordinator"])
     token = csrf_token(client, "/netwerk/opleidingen/plakken")
-    preview = client.post("/netwerk/opleidingen/plakken",
-                          data={"csrf_token": token, "pasted": TRAINING, "provider": "ROC Duin"})  # fmt: skip
+    preview = client.post(
+        "/netwerk/opleidingen/plakken",
+        data={"csrf_token": token, "pasted": TRAINING, "provider": "ROC Duin"},
+    )
     html = preview.get_data(as_text=True)
     assert preview.status_code == 200 and '<option selected value="language-course">' in html
     with _db(app) as db:
         assert list(db.exec(select(models.TrainingPlace))) == []
-    data = {"csrf_token": token, "title": "Taalcursus werkvloer", "kind": "language-course",
-            "provider": "ROC Duin", "description": "Oefenen", "competencies_taught": ["samenwerken"]}  # fmt: skip
+    data = {
+        "csrf_token": token,
+        "title": "Taalcursus werkvloer",
+        "kind": "language-course",
+        "provider": "ROC Duin",
+        "description": "Oefenen",
+        "competencies_taught": ["samenwerken"],
+    }
     saved = client.post("/netwerk/opleidingen/bevestigen", data=data)
     assert saved.status_code == 302
     with _db(app) as db:
@@ -59,8 +67,13 @@ def test_training_paste_preview_then_save_and_edit(app: Flask, world: World) -> 
 
 def _employer(app: Flask, name: str, org: int | None = None) -> int:
     with _db(app) as db:
-        row = models.Employer(key=name.lower().replace(" ", "-"), name=name, sector="zorg",
-                              organisation_id=org, approach_notes="Bel Anouk, niet mailen")  # fmt: skip
+        row = models.Employer(
+            key=name.lower().replace(" ", "-"),
+            name=name,
+            sector="zorg",
+            organisation_id=org,
+            approach_notes="Bel Anouk, niet mailen",
+        )
         db.add(row)
         db.commit()
         return int(row.id or 0)
@@ -72,9 +85,16 @@ def test_employer_page_contact_log_and_follow_up_list(app: Flask, world: World) 
     url = f"/netwerk/werkgevers/{employer_id}"
     token = csrf_token(client, url)
     soon = date.today() + timedelta(days=(6 - date.today().weekday()))
-    logged = client.post(f"{url}/contact", data={"csrf_token": token, "on": date.today().isoformat(),
-                         "channel": "phone", "summary": "Open voor een stageplek",
-                         "next_follow_up": soon.isoformat()})  # fmt: skip
+    logged = client.post(
+        f"{url}/contact",
+        data={
+            "csrf_token": token,
+            "on": date.today().isoformat(),
+            "channel": "phone",
+            "summary": "Open voor een stageplek",
+            "next_follow_up": soon.isoformat(),
+        },
+    )
     assert logged.status_code == 302
     page = client.get(url).get_data(as_text=True)
     assert "Open voor een stageplek" in page and "Bel Anouk" in page
@@ -95,26 +115,40 @@ def test_an_organisations_own_employer_is_not_found_by_the_other(app: Flask, wor
 def test_contacts_import_export_and_merge_with_preview(app: Flask, world: World) -> None:
     client = _client(app, world.a.staff["coordinator"])
     token = csrf_token(client, "/netwerk/werkgevers")
-    csv = "werkgever;naam;functie;telefoon;e-mail\r\nBakkerij Korrel BV;Sem Ouda;eigenaar;0701234567;sem@korrel.example\r\n"
-    response = client.post("/netwerk/werkgevers/contactpersonen", content_type="multipart/form-data",
-                           data={"csrf_token": token, "upload": (io.BytesIO(csv.encode()), "c.csv")})  # fmt: skip
+    csv = (
+        "werkgever;naam;functie;telefoon;e-mail\r\n"
+        "Bakkerij Korrel BV;Sem Ouda;eigenaar;0701234567;sem@korrel.example\r\n"
+    )
+    response = client.post(
+        "/netwerk/werkgevers/contactpersonen",
+        content_type="multipart/form-data",
+        data={"csrf_token": token, "upload": (io.BytesIO(csv.encode()), "c.csv")},
+    )
     assert response.status_code == 302
-    cards = read_vcards(client.get("/netwerk/werkgevers/contactpersonen.vcf").get_data(as_text=True))
+    cards = read_vcards(
+        client.get("/netwerk/werkgevers/contactpersonen.vcf").get_data(as_text=True)
+    )
     assert [(c.employer, c.name) for c in cards] == [("Bakkerij Korrel BV", "Sem Ouda")]
-    bad = client.post("/netwerk/werkgevers/contactpersonen", content_type="multipart/form-data",
-                      data={"csrf_token": token, "upload": (io.BytesIO(b"\x00\x01\xff" * 99), "c.csv")})  # fmt: skip
+    bad = client.post(
+        "/netwerk/werkgevers/contactpersonen",
+        content_type="multipart/form-data",
+        data={"csrf_token": token, "upload": (io.BytesIO(b"\x00\x01\xff" * 99), "c.csv")},
+    )
     assert bad.status_code == 400 and "field-error" in bad.get_data(as_text=True)
     second = _employer(app, "Bakkerij Korrel")
     with _db(app) as db:
-        [first] = db.exec(select(models.Employer.id).where(models.Employer.name == "Bakkerij Korrel BV"))
+        [first] = db.exec(
+            select(models.Employer.id).where(models.Employer.name == "Bakkerij Korrel BV")
+        )
     listing = client.get("/netwerk/werkgevers/samenvoegen").get_data(as_text=True)
     assert "Bakkerij Korrel" in listing
     preview = client.get(f"/netwerk/werkgevers/samenvoegen?keep={first}&drop={second}")
     assert preview.status_code == 200 and "Samenvoegen" in preview.get_data(as_text=True)
     with _db(app) as db:
         assert db.get(models.Employer, second).merged_into_id is None  # the preview changed nothing
-    merged = client.post("/netwerk/werkgevers/samenvoegen",
-                         data={"csrf_token": token, "keep": first, "drop": second})  # fmt: skip
+    merged = client.post(
+        "/netwerk/werkgevers/samenvoegen", data={"csrf_token": token, "keep": first, "drop": second}
+    )
     assert merged.status_code == 302
     with _db(app) as db:
         assert db.get(models.Employer, second).merged_into_id == first
@@ -129,8 +163,11 @@ def test_lexicon_edit_validates_records_history_and_exports_toml(app: Flask, wor
     assert page.status_code == 200
     token = csrf_token(client, "/competenties/samenwerken")
     now = load_lexicon(data_dir("competencies"))["samenwerken"]
-    form = {name: "\n".join(value) if isinstance(value, tuple) else value
-            for name, value in asdict(now).items() if name not in ("id", "cluster")}  # fmt: skip
+    form = {
+        name: "\n".join(value) if isinstance(value, tuple) else value
+        for name, value in asdict(now).items()
+        if name not in ("id", "cluster")
+    }
     form |= {"csrf_token": token, "terms_nl": form["terms_nl"] + "\nduobaan"}
     short = client.post("/competenties/samenwerken", data={**form, "evidence_en": "Only one."})
     html = short.get_data(as_text=True)

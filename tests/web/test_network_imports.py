@@ -18,8 +18,10 @@ from tests.web.conftest import World, csrf_token, sign_in
 
 GOOD_CSV = (
     "id;title;text;employer;sector;pc4;city;closing_date\r\n"
-    "v1;Schoonmaker kantoren;Je maakt kantoren schoon, zelfstandig en netjes.;Glans BV;schoonmaak;2514;Den Haag;31-12-2099\r\n"
-    "v2;Kassamedewerker;Je helpt klanten vriendelijk aan de kassa.;Buurtsuper;retail;2525;Den Haag;2099-11-30\r\n"
+    "v1;Schoonmaker kantoren;Je maakt kantoren schoon, zelfstandig en netjes.;Glans BV;"
+    "schoonmaak;2514;Den Haag;31-12-2099\r\n"
+    "v2;Kassamedewerker;Je helpt klanten vriendelijk aan de kassa.;Buurtsuper;retail;2525;"
+    "Den Haag;2099-11-30\r\n"
     "v3;;Zonder titel;Buurtsuper;retail;99;Den Haag;morgen\r\n"
 ).encode("cp1252")
 
@@ -33,8 +35,7 @@ def _coordinator(app: Flask, world: World) -> FlaskClient:
 def _upload(client: FlaskClient, raw: bytes, name: str, kind: str = "vacancies") -> object:
     token = csrf_token(client, "/netwerk/importeren")
     data = {"csrf_token": token, "kind": kind, "upload": (io.BytesIO(raw), name)}
-    return client.post("/netwerk/importeren/bestand", data=data,
-                       content_type="multipart/form-data")  # fmt: skip
+    return client.post("/netwerk/importeren/bestand", data=data, content_type="multipart/form-data")
 
 
 def _titles(app: Flask) -> list[str]:
@@ -81,10 +82,12 @@ def test_bad_files_get_a_clear_message_and_store_nothing(app: Flask, world: Worl
     cases = [
         (bytes(range(256)) * 40, "plaatje.csv"),
         (b"titel;werkgever\r\nKok;Hotel\r\n", "kolommen.csv"),
-        (b'<html><script type="application/ld+json">{"@type": "JobPosting", </script></html>',
-         "pagina.html"),
+        (
+            b'<html><script type="application/ld+json">{"@type": "JobPosting", </script></html>',
+            "pagina.html",
+        ),
         (b"<html><body><p>Geen vacature hier</p></body></html>", "leeg.html"),
-    ]  # fmt: skip
+    ]
     for raw, name in cases:
         response = _upload(client, raw, name)
         html = response.get_data(as_text=True)  # type: ignore[attr-defined]
@@ -98,8 +101,11 @@ def test_a_six_megabyte_upload_gets_the_413_page(app: Flask, world: World) -> No
     client = _coordinator(app, world)
     token = csrf_token(client, "/netwerk/importeren")
     big = io.BytesIO(b"a;b\r\n" * (6 * 1024 * 1024 // 5))
-    builder = EnvironBuilder(path="/netwerk/importeren/bestand", method="POST", data={
-        "csrf_token": token, "kind": "vacancies", "upload": (big, "groot.csv")})  # fmt: skip
+    builder = EnvironBuilder(
+        path="/netwerk/importeren/bestand",
+        method="POST",
+        data={"csrf_token": token, "kind": "vacancies", "upload": (big, "groot.csv")},
+    )
     environ = builder.get_environ()  # the body is spooled to a temporary file: close it here
     try:
         response = client.open(environ)

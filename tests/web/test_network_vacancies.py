@@ -42,9 +42,18 @@ def _preview(client: FlaskClient, employer: str = "Hotel Duinzicht") -> str:
 def _confirm(client: FlaskClient, **extra: str) -> FlaskClient:
     token = csrf_token(client, "/netwerk/vacatures/plakken")
     title, _, text = PASTED.partition("\n")
-    data = {"csrf_token": token, "title": title, "text": text, "employer": "Hotel Duinzicht",
-            "sector": "horeca", "pc4": "2511", "hours_min": "24", "dutch_level": "B1",
-            "closing_date": (date.today() + timedelta(days=30)).isoformat(), **extra}  # fmt: skip
+    data = {
+        "csrf_token": token,
+        "title": title,
+        "text": text,
+        "employer": "Hotel Duinzicht",
+        "sector": "horeca",
+        "pc4": "2511",
+        "hours_min": "24",
+        "dutch_level": "B1",
+        "closing_date": (date.today() + timedelta(days=30)).isoformat(),
+        **extra,
+    }
     return client.post("/netwerk/vacatures/bevestigen", data=data)  # type: ignore[return-value]
 
 
@@ -70,7 +79,9 @@ def test_confirm_saves_edited_fields_and_warns_on_a_duplicate(app: Flask, world:
     again = _confirm(client, text=PASTED.partition("\n")[2] + " Solliciteer snel.")
     assert again.status_code == 409 and "misschien al" in again.get_data(as_text=True)
     assert len(_vacancies(app)) == 1
-    anyway = _confirm(client, text=PASTED.partition("\n")[2] + " Solliciteer snel.", save_anyway="y")
+    anyway = _confirm(
+        client, text=PASTED.partition("\n")[2] + " Solliciteer snel.", save_anyway="y"
+    )
     assert anyway.status_code == 302 and len(_vacancies(app)) == 2
 
 
@@ -119,6 +130,7 @@ def test_job_hunter_reads_but_cannot_change(app: Flask, world: World) -> None:
     page = client.get(f"/netwerk/vacatures/{saved.id}")
     assert page.status_code == 200 and "wijzigen" not in page.get_data(as_text=True)
     token = csrf_token(client, "/auth/login")
-    changed = client.post(f"/netwerk/vacatures/{saved.id}/wijzigen",
-                          data={"csrf_token": token, "title": "x"})  # fmt: skip
+    changed = client.post(
+        f"/netwerk/vacatures/{saved.id}/wijzigen", data={"csrf_token": token, "title": "x"}
+    )
     assert changed.status_code == 403
