@@ -109,10 +109,10 @@ def confirm() -> Page:
         preview = service.preview_paste(
             session=db, actor=actor(), pasted=pasted, employer=form.employer.data or ""
         )
-    except JobmatchError as exc:
-        form.validate_on_submit()
-        form.text.errors = [*form.text.errors, str(exc)]
-        return render_template("network/paste.html", form=PasteForm(formdata=None)), 400
+    except JobmatchError as exc:  # title and text emptied or too long: back to the paste page
+        again = PasteForm(formdata=None, pasted=pasted.strip(), employer=form.employer.data)
+        again.pasted.errors = [str(exc)]
+        return render_template("network/paste.html", form=again), 400
     if not form.validate_on_submit():
         return _preview_page(form, preview, 400)
     if preview.duplicates and not form.save_anyway.data:

@@ -134,3 +134,13 @@ def test_job_hunter_reads_but_cannot_change(app: Flask, world: World) -> None:
         f"/netwerk/vacatures/{saved.id}/wijzigen", data={"csrf_token": token, "title": "x"}
     )
     assert changed.status_code == 403
+
+
+def test_confirm_with_everything_emptied_goes_back_to_the_paste_page(
+    app: Flask, world: World
+) -> None:
+    client = _coordinator(app, world)
+    response = _confirm(client, title="", text="", employer="Bakkerij Bol")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 400 and "Plak eerst" in html and "Bakkerij Bol" in html
+    assert _vacancies(app) == []
