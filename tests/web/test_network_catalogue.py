@@ -129,6 +129,13 @@ def test_contacts_import_export_and_merge_with_preview(app: Flask, world: World)
         client.get("/netwerk/werkgevers/contactpersonen.vcf").get_data(as_text=True)
     )
     assert [(c.employer, c.name) for c in cards] == [("Bakkerij Korrel BV", "Sem Ouda")]
+    vcard = client.get("/netwerk/werkgevers/contactpersonen.vcf").data
+    again = client.post(
+        "/netwerk/werkgevers/contactpersonen",
+        content_type="multipart/form-data",
+        data={"csrf_token": token, "upload": (io.BytesIO(vcard), "terug.vcf")},
+    )
+    assert "updated=1" in again.headers["Location"] and "added=0" in again.headers["Location"]
     bad = client.post(
         "/netwerk/werkgevers/contactpersonen",
         content_type="multipart/form-data",

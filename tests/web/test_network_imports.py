@@ -127,3 +127,28 @@ def test_another_organisation_cannot_see_or_start_the_job(app: Flask, world: Wor
     job_hunter = app.test_client()
     sign_in(job_hunter, world.a.staff["job_hunter"])
     assert job_hunter.get(job_url).status_code == 403
+
+
+PAGE = b"""<!doctype html><html><head><script type="application/ld+json">
+{"@context": "https://schema.org", "@type": "JobPosting", "title": "Koerier op de fiets",
+ "description": "<p>Je bezorgt pakketten <b>zelfstandig</b>.</p>",
+ "hiringOrganization": {"@type": "Organization", "name": "Trapkracht"},
+ "jobLocation": {"address": {"postalCode": "2512", "addressLocality": "Den Haag"}},
+ "validThrough": "2099-06-30T23:59:00+02:00"}
+</script></head><body>Koerier</body></html>"""
+TRAINING_CSV = (
+    "titel;soort;aanbieder;competenties\r\n"
+    "Nederlands naar B1;taalcursus;Taalhuis Duin;samenwerken\r\n"
+    "Zomaar iets;iets;Taalhuis Duin;\r\n"
+).encode("utf-8-sig")
+
+
+def test_a_saved_page_with_json_ld_and_a_training_csv_get_their_dry_run(
+    app: Flask, world: World
+) -> None:
+    client = _coordinator(app, world)
+    page = client.get(_upload(client, PAGE, "vacature.html").headers["Location"])  # type: ignore[attr-defined]
+    assert "Goede regels: 1" in page.get_data(as_text=True)
+    training = _upload(client, TRAINING_CSV, "opleidingen.csv", kind="training")
+    html = client.get(training.headers["Location"]).get_data(as_text=True)  # type: ignore[attr-defined]
+    assert "Goede regels: 1" in html and "Regels met een probleem: 1" in html and "kind" in html
