@@ -45,7 +45,9 @@ def preview_place(
     return catalogue.preview_pasted_training(pasted=pasted, provider=provider, lexicon=lexicon)
 
 
-def save_place(*, session: Session, actor: Actor, preview: catalogue.TrainingPreview) -> int:
+def save_place(
+    *, session: Session, actor: Actor, preview: catalogue.TrainingPreview, employer: str = ""
+) -> int:
     """Save a (checked, edited) preview; unknown competency ids are refused."""
     from jobmatch.services.lexicon_edit import current_lexicon
 
@@ -53,17 +55,29 @@ def save_place(*, session: Session, actor: Actor, preview: catalogue.TrainingPre
     unknown = current_lexicon(session=session).unknown(preview.competencies_taught)
     if unknown:
         raise JobmatchError(f"Onbekende competentie / unknown competency: {', '.join(unknown)}")
-    return catalogue.save_training_place(session=session, preview=preview)
+    place_id = catalogue.save_training_place(session=session, preview=preview)
+    if employer.strip():
+        update_place(session=session, actor=actor, place_id=place_id, changes={}, employer=employer)
+    return place_id
 
 
 def update_place(
-    *, session: Session, actor: Actor, place_id: int, changes: dict[str, Any]
+    *,
+    session: Session,
+    actor: Actor,
+    place_id: int,
+    changes: dict[str, Any],
+    employer: str | None = None,
 ) -> TrainingPlace:
+    """Edit a place; `employer` (a name; "" clears it) links the employer that offers it."""
+    from jobmatch.services.import_store import find_or_add_employer
     from jobmatch.services.lexicon_edit import current_lexicon
 
     require(actor, Permission.NETWORK_EDIT)
     get_place(session=session, actor=actor, place_id=place_id)
     lexicon = current_lexicon(session=session)
+    if employer is not None:
+        changes = {**changes, "employer_id": find_or_add_employer(session, employer)}
     return catalogue.update_training_place(
         session=session, place_id=place_id, changes=changes, lexicon=lexicon
     )

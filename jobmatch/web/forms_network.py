@@ -9,7 +9,6 @@ from wtforms import (
     BooleanField,
     DateField,
     FloatField,
-    HiddenField,
     SelectField,
     StringField,
     TextAreaField,
@@ -124,9 +123,12 @@ class TrainingForm(FlaskForm):  # type: ignore[misc]
     dutch_level = SelectField(_l("Niveau Nederlands dat nodig is"), choices=DUTCH, default="")
     city = StringField(_l("Plaats"), validators=[Length(max=100)])
     pc4 = StringField(_l("Postcode (4 cijfers)"), validators=[PC4])
+    employer = StringField(
+        _l("Bij welke werkgever (werkervarings- of leerwerkplaats, mag leeg)"),
+        validators=[Length(max=200)],
+    )
     competencies_taught = MultiCheckbox(_l("Wat leer je er (competenties)"), choices=[])
     archived = BooleanField(_l("Gearchiveerd"))
-    back = HiddenField()
 
 
 SIZES = options([("", "—"), ("1-10", "1-10"), ("11-50", "11-50"), ("51-250", "51-250"),

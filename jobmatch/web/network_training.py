@@ -6,6 +6,7 @@ from __future__ import annotations
 from flask import abort, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
+from jobmatch.db.models import Employer
 from jobmatch.domain.access import Permission
 from jobmatch.domain.errors import JobmatchError
 from jobmatch.services import catalogue_admin as service
@@ -72,8 +73,9 @@ def training_confirm() -> Page:
         )  # fmt: skip
         try:
             place_id = service.save_place(
-                session=database.session(), actor=actor(), preview=preview
-            )
+                session=database.session(), actor=actor(), preview=preview,
+                employer=form.employer.data or "",
+            )  # fmt: skip
         except JobmatchError as exc:
             form.title.errors = [str(exc)]
         else:
@@ -86,7 +88,10 @@ def _place_page(place_id: int, form: TrainingForm | None = None) -> tuple[str, i
         place = service.get_place(session=database.session(), actor=actor(), place_id=place_id)
     except service.PlaceNotFound:
         abort(404)
-    form = _with_competencies(form or TrainingForm(formdata=None, obj=place))
+    if form is None:
+        named = database.session().get(Employer, place.employer_id) if place.employer_id else None
+        form = TrainingForm(formdata=None, obj=place, employer=named.name if named else "")
+    form = _with_competencies(form)
     html = render_template("network/training_edit.html", form=form, place=place)
     return html, 400 if form.errors else 200
 
@@ -110,8 +115,9 @@ def training_save(place_id: int) -> Page:
                 "archived": bool(form.archived.data)}  # fmt: skip
     try:
         service.update_place(
-            session=database.session(), actor=actor(), place_id=place_id, changes=changes
-        )
+            session=database.session(), actor=actor(), place_id=place_id, changes=changes,
+            employer=form.employer.data or "",
+        )  # fmt: skip
     except JobmatchError as exc:
         form.title.errors = [str(exc)]
         return _place_page(place_id, form)

@@ -59,8 +59,12 @@ def test_training_paste_preview_then_save_and_edit(app: Flask, world: World) -> 
     url = saved.headers["Location"]
     bad = client.post(f"{url}/wijzigen", data={**data, "pc4": "12", "kind": "iets"})
     assert bad.status_code == 400 and 'value="12"' in bad.get_data(as_text=True)
-    good = client.post(f"{url}/wijzigen", data={**data, "city": "Leiden"})
+    good = client.post(f"{url}/wijzigen", data={**data, "city": "Leiden", "employer": "Zorg Zee"})
     assert good.status_code == 302
+    with _db(app) as db:
+        [employer] = db.exec(select(models.Employer).where(models.Employer.name == "Zorg Zee"))
+    shown = client.get(f"/netwerk/werkgevers/{employer.id}").get_data(as_text=True)
+    assert "Taalcursus werkvloer" in shown  # the employer's open places include it
     listing = client.get("/netwerk/opleidingen?soort=language-course").get_data(as_text=True)
     assert "Taalcursus werkvloer" in listing and "Samenwerken" in listing
 
