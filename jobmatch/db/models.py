@@ -382,7 +382,8 @@ class PublishedReport(SQLModel, table=True):
 
 # --- coord (issue 11): imports, employer contact history, lexicon versions -------------------
 
-IMPORT_STATUSES = ("queued", "running", "done", "failed")
+# --- coordweb (issue 11 pages): "preview" = a stored dry run waiting for "start" ---
+IMPORT_STATUSES = ("preview", "queued", "running", "done", "failed")
 IMPORT_KINDS = ("vacancies", "training", "contacts")
 
 

@@ -87,8 +87,12 @@ def create_import_job(
     organisation_id: int | None = None,
     staff_user_id: int | None = None,
     known_competencies: Collection[str] = (),
+    status: str = "queued",
 ) -> ImportJob:
-    """Check the file again, store the job with its good rows, commit, then queue it."""
+    """Check the file again, store the job with its good rows, commit, then queue it.
+
+    `status="preview"` stores a dry run that waits for the coordinator (the web page): no
+    worker picks it up until it is set to queued."""
     preview = preview_file(
         kind=kind, filename=filename, raw=raw, known_competencies=known_competencies
     )
@@ -101,6 +105,7 @@ def create_import_job(
         problems=[_problem_json(row) for row in preview.problem_rows],
         organisation_id=organisation_id,
         staff_user_id=staff_user_id,
+        status=status,
     )
     session.add(job)
     session.commit()

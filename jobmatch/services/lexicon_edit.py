@@ -23,7 +23,7 @@ from jobmatch.db.models import LexiconChange
 from jobmatch.domain.competencies import Competency, Lexicon
 from jobmatch.domain.errors import DataFileError, JobmatchError, Problem
 
-_cache: dict[tuple[str, int], Lexicon] = {}
+_cache: dict[tuple[str, int, str], Lexicon] = {}
 LIST_FIELDS = ("terms_nl", "terms_en", "stems_nl", "exclude_nl", "evidence_nl", "evidence_en")
 
 
@@ -49,7 +49,12 @@ def _build(directory: Path, changes: list[LexiconChange]) -> Lexicon:
 def current_lexicon(*, session: Session, directory: Path | None = None) -> Lexicon:
     """The lexicon in use now (files + changes), rebuilt only when the version moved."""
     folder = directory or data_dir("competencies")
-    key = (str(folder), lexicon_version(session=session))
+    newest = session.exec(
+        select(LexiconChange.id, LexiconChange.at).order_by(col(LexiconChange.id).desc()).limit(1)
+    ).first()
+    # The time of the newest change is in the key too: change 1 of one database is not change 1
+    # of another (tests, or one process serving two databases).
+    key = (str(folder), int(newest[0] or 0) if newest else 0, str(newest[1]) if newest else "")
     if key not in _cache:
         changes = list(session.exec(select(LexiconChange).order_by(col(LexiconChange.id))))
         if len(_cache) >= 4:

@@ -71,7 +71,9 @@ def _feature_blueprints() -> tuple[Any, ...]:
         applications,
         auditlog,
         discovery,
+        lexicon,
         matches,
+        network,
         participant,
         participants,
         privacy_pages,
@@ -90,6 +92,8 @@ def _feature_blueprints() -> tuple[Any, ...]:
         reports.bp,
         admin.bp,
         privacy_pages.bp,
+        network.bp,
+        lexicon.bp,
     )
 
 

@@ -102,3 +102,26 @@ def test_export_writes_one_term_per_line(session: Session, folder: Path) -> None
     assert len(second) == len(first) + 1
     read_back, problems = read_lexicon(folder)
     assert problems == [] and "zonnestraal" in read_back["gastvrijheid"].terms_nl
+
+
+def test_the_same_change_number_in_two_databases_is_not_mixed_up(
+    tmp_path: Path, folder: Path
+) -> None:
+    """The lexicon cache is keyed on the newest change's number AND time (coordweb)."""
+    from jobmatch.db.engine import make_engine
+    from jobmatch.services.setup import init_database
+
+    found = []
+    for name, term in (("a", "zonnestraal"), ("b", "regenboog")):
+        url = f"sqlite:///{tmp_path / name}.sqlite"
+        init_database(url=url)
+        engine = make_engine(url)
+        with Session(engine) as db:
+            before = current_lexicon(session=db, directory=folder)["gastvrijheid"]
+            terms = "\n".join([*before.terms_nl, term])
+            save_competency(session=db, competency_id="gastvrijheid", changes={"terms_nl": terms},
+                            who="test", directory=folder)  # fmt: skip
+            found.append(current_lexicon(session=db, directory=folder)["gastvrijheid"].terms_nl)
+        engine.dispose()
+    assert "zonnestraal" in found[0] and "regenboog" not in found[0]
+    assert "regenboog" in found[1] and "zonnestraal" not in found[1]
