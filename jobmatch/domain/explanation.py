@@ -67,6 +67,42 @@ _WORDS: Mapping[str, Mapping[str, str]] = {
 }
 
 
+# Warnings and notes are written to the participant; the job hunter reads them about her.
+# Whole phrases, longest first, so "die je liever niet doet" is not read as "je" alone.
+_THIRD_PERSON_NL: tuple[tuple[str, str], ...] = (
+    ("die je liever niet doet", "die de deelnemer liever niet doet"),
+    ("jij hebt meer nodig", "de deelnemer heeft meer nodig"),
+    ("je nodig hebt", "de deelnemer nodig heeft"),
+    ("jouw niveau", "niveau deelnemer"),
+    ("jouw maximum", "maximum deelnemer"),
+    ("jij wilt", "de deelnemer wil"),
+    ("Hier leer je", "Hier leert de deelnemer"),
+    ("die je zoekt", "die de deelnemer zoekt"),
+)
+_THIRD_PERSON_EN: tuple[tuple[str, str], ...] = (
+    ("you prefer not to work", "the participant prefers not to work"),
+    ("you need more", "the participant needs more"),
+    ("below your need", "below the participant's need"),
+    ("your level", "the participant's level"),
+    ("your maximum", "the participant's maximum"),
+    ("you want", "the participant wants"),
+    ("Here you learn", "Here the participant learns"),
+    ("you are looking for", "the participant is looking for"),
+)
+
+
+def in_voice(nl: str, en: str, audience: Audience) -> tuple[str, str]:
+    """A warning or note as the reader needs it: unchanged for the participant, in the third
+    person for the job hunter."""
+    if audience == "participant":
+        return nl, en
+    for mine, theirs in _THIRD_PERSON_NL:
+        nl = nl.replace(mine, theirs)
+    for mine, theirs in _THIRD_PERSON_EN:
+        en = en.replace(mine, theirs)
+    return nl, en
+
+
 def explain(
     *,
     matched: Sequence[str],
@@ -112,6 +148,7 @@ def explain(
         nl.append(f"{step['label_nl']} {w['learn']}: {', '.join(step['training'])}.")
         en.append(f"{w['learn_en']} {step['label_en']} at: {', '.join(step['training'])}.")
     for note_nl, note_en in notes:
+        note_nl, note_en = in_voice(note_nl, note_en, audience)
         nl.append(note_nl)
         en.append(note_en)
     return tuple(nl), tuple(en)

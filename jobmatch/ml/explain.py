@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from jobmatch.domain.competencies import Lexicon
+from jobmatch.domain.explanation import in_voice
 from jobmatch.domain.matching import (
     Finding,
     competency_overlap,
@@ -207,14 +208,14 @@ class Explainer:
 
     def item(self, i: int) -> RankedItem:
         item = self.ranker.items_[i]
-        findings = self._findings(item, i)
+        voiced = [in_voice(f.nl, f.en, self.audience) for f in self._findings(item, i)]
         return RankedItem(
             source=item.source,
             title=item.title,
             kind="training" if item.kind == "training" else "vacancy",
             score=float(self.parts["score"][i]),
-            warnings=tuple(f.nl for f in findings),
-            warnings_en=tuple(f.en for f in findings),
+            warnings=tuple(nl for nl, _en in voiced),
+            warnings_en=tuple(en for _nl, en in voiced),
             employer=item.employer,
             place=item.place or None,
             distance_km=self._km(i),
