@@ -147,8 +147,8 @@ def explain(
     for step in route:
         nl.append(f"{step['label_nl']} {w['learn']}: {', '.join(step['training'])}.")
         en.append(f"{w['learn_en']} {step['label_en']} at: {', '.join(step['training'])}.")
-    for note_nl, note_en in notes:
-        note_nl, note_en = in_voice(note_nl, note_en, audience)
-        nl.append(note_nl)
-        en.append(note_en)
+    for note in notes:
+        voiced_nl, voiced_en = in_voice(*note, audience)
+        nl.append(voiced_nl)
+        en.append(voiced_en)
     return tuple(nl), tuple(en)
