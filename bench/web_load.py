@@ -267,7 +267,10 @@ def main() -> None:
         process, port = start_server(url, Path(tmp) / "instance")
         try:
             clients, warm = warm_up(world, port, args.clients)
-            print("warm-up: " + ", ".join(f"{k} {v:.2f}" for k, v in warm.items()))
+            print("warm-up: " + ", ".join(f"{k} {v:.2f} s" for k, v in warm.items()))
+            alone = max(5.0, args.seconds / 3)
+            print_phase("1 client (service time, no queue)", *measure(world, clients[:1], alone,
+                        args.max_requests))  # fmt: skip
             load_before = os.getloadavg()[0]
             results, wall = measure(world, clients, args.seconds, args.max_requests)
             load_after = os.getloadavg()[0]
@@ -275,16 +278,18 @@ def main() -> None:
         finally:
             process.terminate()
             process.wait(timeout=30)
-    print(
-        f"{len(clients)} clients, {wall:.1f} s, "
-        f"{sum(len(t) for t in results.times.values()) / wall:.1f} requests/s in all"
-    )
-    print("\n".join(report(results, wall)))
+    print_phase(f"{len(clients)} clients at once", results, wall)
     print(f"peak RSS of the server process: {rss:.0f} MB")
     print(
-        f"load average (1 min) at start / end of the timed part: {load_before:.1f} / "
-        f"{load_after:.1f} on {os.cpu_count()} cores"
+        f"load average (1 min) at start / end of the {len(clients)}-client part: "
+        f"{load_before:.1f} / {load_after:.1f} on {os.cpu_count()} cores"
     )
+
+
+def print_phase(title: str, results: Results, wall: float) -> None:
+    done = sum(len(t) for t in results.times.values())
+    print(f"\n{title}: {wall:.1f} s, {done / wall:.1f} requests/s in all")
+    print("\n".join(report(results, wall)))
 
 
 if __name__ == "__main__":
