@@ -75,7 +75,7 @@ def matches_for(
     profile = profile_of(session=session, actor=actor, participant_id=participant_id)
     pool = db_pool.database_pool(session=session, today=today)
     verdicts = _verdicts(session, participant_id)
-    openings = {o.posting.source: o for o in pool.openings}
+    openings = pool.by_source
 
     def match(item: RankedItem) -> Match:
         return _match(item, openings.get(item.source), pool, verdicts.get(item.source))
@@ -88,8 +88,7 @@ def matches_for(
         top=filters.top,
         wanted=lambda item: _keep(match(item), filters),  # explain only what the page shows
     )
-    sectors = sorted({o.sector for o in pool.openings if o.sector})
-    return MatchList([match(item) for item in result.items], list(result.notes), sectors)
+    return MatchList([match(item) for item in result.items], list(result.notes), list(pool.sectors))
 
 
 def _match(

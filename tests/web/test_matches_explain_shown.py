@@ -79,3 +79,14 @@ def test_only_the_shown_places_are_explained_and_the_list_is_unchanged(
     assert all(m.sector == (sector or m.sector) and m.vacancy_id for m in found.matches)
     # only the places down to the 4th shown one: 4 without a filter, more with one
     assert len(explained) == depth and (depth == 4) == (not sector)
+
+
+def test_the_lookups_a_page_needs_are_made_once_per_pool(session: Session, world: World) -> None:
+    db_pool.clear()
+    actor = _fill(session, world)
+    found = service.matches_for(session=session, actor=actor, participant_id=world.a.participant_id)
+    assert found.sectors == sorted(SECTORS)
+    pool = db_pool.database_pool(session=session)
+    assert pool.by_source is db_pool.database_pool(session=session).by_source
+    assert set(pool.by_source) == {o.posting.source for o in pool.openings}
+    assert {found.matches[0].item.source} <= set(pool.by_source)
