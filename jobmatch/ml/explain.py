@@ -93,7 +93,7 @@ class Explainer:
         found = np.flatnonzero(self.ranker.kind_training_ & (scores >= 0))
         return [int(i) for i in found[np.argsort(-scores[found], kind="stable")]]
 
-    def _reachable(self, taught: set[str]) -> tuple[str, ...]:
+    def _reachable(self, taught: set[str]) -> list[int]:
         """Vacancies whose missing 'must' competencies this training teaches, all of them."""
         r = self.ranker
         has = np.array([c in self.strengths for c in r.ids_], dtype=bool)
@@ -101,7 +101,7 @@ class Explainer:
         missing = r.must_ & ~has
         ok = (self.parts["score"] >= 0) & ~r.kind_training_ & missing.any(axis=1)
         ok &= ~(missing & ~teaches).any(axis=1)
-        return tuple(r.items_[int(i)].source for i in np.flatnonzero(ok))
+        return [int(i) for i in np.flatnonzero(ok)]
 
     def _route(self, missing: Sequence[str]) -> list[dict[str, Any]]:
         steps = []
@@ -151,7 +151,9 @@ class Explainer:
     ) -> tuple[tuple[str, ...], tuple[str, ...], list[tuple[str, str]], tuple[str, ...]]:
         taught = set(item.taught)
         learn = tuple(c for c in item.taught if c not in self.strengths)
-        reach = self._reachable(taught)
+        found = self._reachable(taught)
+        items = self.ranker.items_
+        reach = tuple(items[i].source for i in found)
         place = self.places.get(item.source)
         notes = []
         if learn:
@@ -161,8 +163,7 @@ class Explainer:
         if place is not None:
             notes.append(_training_facts(place))
         if reach:
-            titles = {it.source: it.title for it in self.ranker.items_}
-            shown = ", ".join(titles[source] for source in reach[:3])
+            shown = ", ".join(items[i].title for i in found[:3])  # not a map of the whole pool
             more = f" (+{len(reach) - 3})" if len(reach) > 3 else ""
             notes.append(
                 (

@@ -15,6 +15,7 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from sqlmodel import Session
@@ -41,6 +42,15 @@ class DatabasePool:
     version: str
     vacancy_ids: Mapping[str, int]  # opening source -> vacancy id
     training_ids: Mapping[str, int]  # training place id (key) -> row id
+
+    @cached_property
+    def by_source(self) -> Mapping[str, Opening]:
+        """Openings by source, made once per pool (not per page: 10,000 entries)."""
+        return {o.posting.source: o for o in self.openings}
+
+    @cached_property
+    def sectors(self) -> tuple[str, ...]:
+        return tuple(sorted({o.sector for o in self.openings if o.sector}))
 
 
 _pools: OrderedDict[str, DatabasePool] = OrderedDict()

@@ -162,6 +162,7 @@ def rank_for_participant(
     suggestions: bool = True,
     pool_version: str | None = None,
     audience: Audience = "participant",
+    wanted: Callable[[RankedItem], bool] | None = None,
 ) -> RankingResult:
     """Vacancies and/or training places for one participant, best first, with explanations.
 
@@ -169,7 +170,9 @@ def rank_for_participant(
     (services/pool_cache.py). Competencies suggested from the experiences and discovery
     answers take part, weighted below confirmed ones, unless `suggestions=False`.
     `pool_version`: when the caller knows the version of its pool (e.g. a database revision),
-    the pool is found by it instead of by hashing its content."""
+    the pool is found by it instead of by hashing its content. `wanted`: a filter on the
+    explained items (a page's sector or distance filter); items are explained best first only
+    until `top` are kept, so a page of 30 does not explain the whole pool."""
     ctx = context or make_context()
     check_competencies(profile, ctx.lexicon)
     notes: list[Note] = []
@@ -190,10 +193,27 @@ def rank_for_participant(
         return RankingResult((), (EMPTY_POOL,))
     query = _query(ranker, ctx, profile)
     parts = ranker.score(query)
-    order = ranker.rank(query, top=top, kind=kind, parts=parts)
+    order = ranker.rank(query, top=top if wanted is None else None, kind=kind, parts=parts)
     explainer = Explainer(ranker, query, parts, ctx.lexicon, training, audience=audience)
-    ranked = tuple(explainer.item(i) for i in order)
-    return RankingResult(ranked, tuple(notes))
+    return RankingResult(_explained(explainer, order, wanted, top), tuple(notes))
+
+
+def _explained(
+    explainer: Explainer,
+    order: list[int],
+    keep: Callable[[RankedItem], bool] | None,
+    top: int | None,
+) -> tuple[RankedItem, ...]:
+    if keep is None:
+        return tuple(explainer.item(i) for i in order)
+    found: list[RankedItem] = []
+    for i in order:
+        if top is not None and len(found) >= top:
+            break
+        item = explainer.item(i)
+        if keep(item):
+            found.append(item)
+    return tuple(found)
 
 
 def rank_participants_for_opening(
@@ -249,11 +269,13 @@ def rank_pool(
     kind: Kind = "all",
     context: Context | None = None,
     audience: Audience = "participant",
+    wanted: Callable[[RankedItem], bool] | None = None,
 ) -> RankingResult:
     """The one ranking entry point for a page or a command: the same as
     `rank_for_participant`, on a pool given as domain objects."""
     return rank_for_participant(
         audience=audience,
+        wanted=wanted,
         profile=profile,
         openings=pool.openings,
         training=pool.training,

@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 from jobmatch.db import models
 from jobmatch.domain.access import Actor, Permission, require
 from jobmatch.domain.ranking import RankedItem
+from jobmatch.domain.vacancies import Opening
 from jobmatch.services import db_pool
 from jobmatch.services.participants import InputProblems, get_participant, profile_of
 
@@ -73,33 +74,38 @@ def matches_for(
     require(actor, Permission.CASEWORK)
     profile = profile_of(session=session, actor=actor, participant_id=participant_id)
     pool = db_pool.database_pool(session=session, today=today)
+    verdicts = _verdicts(session, participant_id)
+    openings = pool.by_source
+
+    def match(item: RankedItem) -> Match:
+        return _match(item, openings.get(item.source), pool, verdicts.get(item.source))
+
     result = rank_pool(
         profile=profile,
         pool=Pool(pool.openings, pool.training, version=f"db:{pool.version}"),
         kind=filters.kind,
         audience="job_hunter",
+        top=filters.top,
+        wanted=lambda item: _keep(match(item), filters),  # explain only what the page shows
     )
-    verdicts = _verdicts(session, participant_id)
-    requirements = {o.posting.source: o for o in pool.openings}
-    found = []
-    for item in result.items:
-        opening = requirements.get(item.source)
-        needs = opening.extraction.requirements if opening else None
-        match = Match(
-            item=item,
-            vacancy_id=pool.vacancy_ids.get(item.source),
-            training_id=pool.training_ids.get(item.source),
-            sector=opening.sector if opening else None,
-            hours=(needs.hours_min, needs.hours_max) if needs else (None, None),
-            salary=(needs.salary_min, needs.salary_max, needs.salary_unit)
-            if needs
-            else (None, None, None),
-            verdict=verdicts.get(item.source),
-        )
-        if _keep(match, filters):
-            found.append(match)
-    sectors = sorted({o.sector for o in pool.openings if o.sector})
-    return MatchList(found[: filters.top], list(result.notes), sectors)
+    return MatchList([match(item) for item in result.items], list(result.notes), list(pool.sectors))
+
+
+def _match(
+    item: RankedItem, opening: Opening | None, pool: db_pool.DatabasePool, verdict: str | None
+) -> Match:
+    needs = opening.extraction.requirements if opening else None
+    return Match(
+        item=item,
+        vacancy_id=pool.vacancy_ids.get(item.source),
+        training_id=pool.training_ids.get(item.source),
+        sector=opening.sector if opening else None,
+        hours=(needs.hours_min, needs.hours_max) if needs else (None, None),
+        salary=(needs.salary_min, needs.salary_max, needs.salary_unit)
+        if needs
+        else (None, None, None),
+        verdict=verdict,
+    )
 
 
 def _verdicts(session: Session, participant_id: int) -> dict[str, str]:

@@ -167,6 +167,7 @@ def test_warnings_route_and_reachable_after(ctx: Context) -> None:
     assert any("minder dan je nodig hebt" in w for w in care["warnings"])
     assert rows["hyg.toml"]["reachable_after"] == ["schoonmaak.txt"]
     assert any("gratis" in r for r in rows["hyg.toml"]["reasons"])
+    assert "Daarna beter bereikbaar: Schoonmaker kantoren." in rows["hyg.toml"]["reasons"]
 
 
 def test_avoided_employer_and_place_are_never_shown(ctx: Context) -> None:
