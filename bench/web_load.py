@@ -128,8 +128,17 @@ def timed(client: Client, endpoint: str, participant_id: int) -> tuple[float, bo
 
 
 def run_client(
-    client: Client, ids: list[int], seed: int, *, until: float, budget: int, results: Results
+    client: Client,
+    ids: list[int],
+    seed: int,
+    *,
+    until: float,
+    budget: int,
+    results: Results,
+    think: float = 0.0,
 ) -> None:
+    """One user: requests one after another; with `think` > 0 she reads the page first (a
+    random pause, mean `think` seconds), as a job hunter at a desk does."""
     rng = random.Random(seed)
     order = list(ENDPOINTS)
     for count in range(budget):
@@ -138,6 +147,8 @@ def run_client(
         endpoint = order[(count + seed) % len(order)]
         took, ok, status = timed(client, endpoint, rng.choice(ids))
         results.add(endpoint, took, ok, status)
+        if think > 0:
+            time.sleep(min(rng.expovariate(1 / think), 5 * think))
 
 
 # --- the server ------------------------------------------------------------------------------
@@ -200,7 +211,7 @@ def warm_up(world: World, port: int, clients: int) -> tuple[list[Client], dict[s
 
 
 def measure(
-    world: World, clients: list[Client], seconds: float, max_requests: int
+    world: World, clients: list[Client], seconds: float, max_requests: int, think: float = 0.0
 ) -> tuple[Results, float]:
     results = Results()
     until = time.monotonic() + seconds
@@ -209,7 +220,7 @@ def measure(
         threading.Thread(
             target=run_client,
             args=(client, world.participants[world.logins[i][1]], i),
-            kwargs={"until": until, "budget": budget, "results": results},
+            kwargs={"until": until, "budget": budget, "results": results, "think": think},
         )
         for i, client in enumerate(clients)
     ]
@@ -254,6 +265,10 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--max-requests", type=int, default=20_000)
+    parser.add_argument(
+        "--think", type=float, default=1.0,
+        help="mean pause between one client's requests in the second phase (s)",
+    )  # fmt: skip
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     with bench_schema() as (url, schema), tempfile.TemporaryDirectory() as tmp:
@@ -274,11 +289,15 @@ def main() -> None:
             load_before = os.getloadavg()[0]
             results, wall = measure(world, clients, args.seconds, args.max_requests)
             load_after = os.getloadavg()[0]
+            reading = measure(world, clients, args.seconds, args.max_requests, args.think)
             rss = peak_rss_mb(process.pid)
         finally:
             process.terminate()
             process.wait(timeout=30)
-    print_phase(f"{len(clients)} clients at once", results, wall)
+    print_phase(f"{len(clients)} clients at once, no pause (saturation)", results, wall)
+    print_phase(
+        f"{len(clients)} clients at once, each reading ~{args.think:g} s between pages", *reading
+    )
     print(f"peak RSS of the server process: {rss:.0f} MB")
     print(
         f"load average (1 min) at start / end of the {len(clients)}-client part: "

@@ -211,7 +211,9 @@ def _clean_fonts(writer: PdfWriter) -> None:
             if f"{key} ".encode() not in used:
                 del fonts[key]
             else:
-                _rename_subset(fonts[key].get_object(), renamed)
+                font = fonts[key].get_object()
+                if isinstance(font, DictionaryObject):
+                    _rename_subset(font, renamed)
 
 
 def sanitize_pdf(data: bytes, *, author: str, title: str) -> bytes:
