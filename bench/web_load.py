@@ -44,6 +44,9 @@ TIMEOUT_S = 60
 CLI = [sys.executable, "-c", "from jobmatch.cli import main; main()"]
 
 
+MASTER_KEY = "b3" * 32  # a bench-only key: the filled database and the server share it
+
+
 def path_for(endpoint: str, participant_id: int) -> str:
     return {
         "participant": f"/deelnemers/{participant_id}",
@@ -163,7 +166,8 @@ def _free_port() -> int:
 def start_server(url: str, instance: Path) -> tuple[subprocess.Popen[bytes], int]:
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("JOBMATCH_")}
-    env.update(JOBMATCH_DATABASE_URL=url, JOBMATCH_SECRET_KEY="bench-" + "k" * 40)
+    env.update(JOBMATCH_DATABASE_URL=url, JOBMATCH_SECRET_KEY="bench-" + "k" * 40,
+               JOBMATCH_MASTER_KEY=MASTER_KEY)  # fmt: skip
     args = [*CLI, "serve", "--host", "127.0.0.1", "--port", str(port), "--instance",
             str(instance), "--no-seed", "--no-worker"]  # fmt: skip
     log = (instance.parent / "server.log").open("wb")
@@ -259,6 +263,7 @@ def report(results: Results, wall: float) -> list[str]:
 
 
 def main() -> None:
+    os.environ.setdefault("JOBMATCH_MASTER_KEY", MASTER_KEY)  # the fill seals participant text
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--vacancies", type=int, default=10_000)
     parser.add_argument("--participants", type=int, default=1_000)
