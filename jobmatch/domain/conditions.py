@@ -113,13 +113,17 @@ def _distance(profile: Profile, km: float | None, weights: Weights) -> list[Find
     if km is None:
         return [Finding("distance_unknown", "Afstand onbekend.", "Distance unknown.")]
     if limit is not None and km > limit:
-        far = km > limit * weights.far_ratio
+        factor = weights.penalty_distance
+        if km > limit * weights.very_far_ratio:
+            factor = weights.penalty_distance_very_far
+        elif km > limit * weights.far_ratio:
+            factor = weights.penalty_distance_far
         return [
             Finding(
                 "distance",
                 f"Te ver: ± {km:.0f} km, jouw maximum is {limit:.0f} km.",
                 f"Too far: ± {km:.0f} km, your maximum is {limit:.0f} km.",
-                weights.penalty_distance_far if far else weights.penalty_distance,
+                factor,
             )
         ]
     return []

@@ -54,6 +54,12 @@ class Weights:
     penalty_distance: float = 0.6  # beyond the participant's maximum
     penalty_distance_far: float = 0.25  # beyond far_ratio x the maximum
     far_ratio: float = 1.5
+    # Issue 13 (tune part): postings three or more times further than the participant's maximum
+    # took top-5 places (100+ km for a 25 km maximum) because 0.25 was the floor; a job hunter
+    # grades these 0 (GRADING.md: "more than three times her maximum distance"), so they drop
+    # below nearby work but stay visible.
+    very_far_ratio: float = 3.0
+    penalty_distance_very_far: float = 0.1
     penalty_income: float = 0.6  # estimated net pay below the participant's need
     penalty_pay_unknown: float = 0.8  # no pay given, and the need is above the minimum wage
     training_first: float = 0.7  # vacancies, when the participant wants training first

@@ -125,9 +125,11 @@ class ConditionArrays:
         one = np.where(self.kind_training_, w.penalty_training_dutch, w.penalty_dutch)
         factor *= np.where(short == 1, one, np.where(short >= 2, w.penalty_dutch_far, 1.0))
         if prefs.max_km is not None:
-            far = km > prefs.max_km * w.far_ratio
-            factor *= np.where(
-                km > prefs.max_km, np.where(far, w.penalty_distance_far, w.penalty_distance), 1.0
+            limit = prefs.max_km
+            factor *= np.select(
+                [km > limit * w.very_far_ratio, km > limit * w.far_ratio, km > limit],
+                [w.penalty_distance_very_far, w.penalty_distance_far, w.penalty_distance],
+                1.0,
             )
         if p.income_need_net_month is not None:
             low = np.round(p.income_need_net_month - self.net_month_) > 0
