@@ -127,3 +127,27 @@ def test_a_dutch_course_at_or_below_ones_level_has_no_value_except_the_beginners
     assert b1["a1"] == 0 and b1["a2"] == 0 and b1["b1"] == 0
     a2 = _course_values("A2")
     assert a2["a1"] == 0 and a2["a2"] == 0 and a2["b1"] > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "remote"),
+    [
+        ("Je beantwoordt mails van klanten. Werken vanuit huis, laptop van ons.", True),
+        ("Customer support, fully remote within the Netherlands.", True),
+        ("Kantoor in het centrum, 2 dagen per week thuiswerken.", False),
+        ("Thuiswerkvergoeding en een goede koffieautomaat.", False),
+    ],
+)
+def test_work_from_home_ignores_distance_and_says_so(text: str, remote: bool) -> None:
+    from jobmatch.domain.conditions import works_from_home
+
+    assert works_from_home(text) is remote
+    profile = person(preferences={"max_km": 20})
+    findings = vacancy_findings(profile, Requirements(), 90.0, W, remote=remote)
+    expected = 1.0 if remote else W.penalty_distance_very_far
+    assert condition_factor(findings) == pytest.approx(expected)
+    assert any(f.code == "remote" for f in findings) is remote
+    item = ItemFeatures(source="v", title="Klantenservice", kind="vacancy", text="x", raw_text=text)
+    ranker = Ranker().fit([item])
+    got = ranker.factors(ranker.query(profile, "x"), np.array([90.0]))[0]
+    assert got == pytest.approx(expected)
