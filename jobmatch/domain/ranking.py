@@ -63,7 +63,10 @@ class Weights:
     # below nearby work but stay visible.
     very_far_ratio: float = 3.0
     penalty_distance_very_far: float = 0.1
-    penalty_income: float = 0.6  # estimated net pay below the participant's need
+    # Estimated net pay below the participant's need. Issue 13 (tune part): 0.6 put jobs EUR 30
+    # short of the need (an estimate from gross pay) below ones she cannot reach; a job hunter
+    # lowers the grade by one step only when the pay is clearly below (GRADING.md "Income").
+    penalty_income: float = 0.8
     penalty_pay_unknown: float = 0.8  # no pay given, and the need is above the minimum wage
     training_first: float = 0.7  # vacancies, when the participant wants training first
     penalty_hours: float = 0.8

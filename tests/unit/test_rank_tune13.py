@@ -151,3 +151,13 @@ def test_work_from_home_ignores_distance_and_says_so(text: str, remote: bool) ->
     ranker = Ranker().fit([item])
     got = ranker.factors(ranker.query(profile, "x"), np.array([90.0]))[0]
     assert got == pytest.approx(expected)
+
+
+def test_pay_a_little_below_the_need_weighs_less_than_a_dutch_level_short() -> None:
+    profile = person(income_need_net_month=1800)
+    short_pay = Requirements(salary_min=1820.0, salary_unit="month", hours_min=36)
+    b1 = Requirements(dutch_level="B1")
+    pay = condition_factor(vacancy_findings(profile, short_pay, 5.0, W))
+    dutch = condition_factor(vacancy_findings(profile, b1, 5.0, W))
+    assert [f.code for f in vacancy_findings(profile, short_pay, 5.0, W)] == ["salary"]
+    assert pay > dutch
