@@ -12,7 +12,7 @@ from jobmatch.domain.conditions import condition_factor, vacancy_findings
 from jobmatch.domain.profile_json import profile_from_dict
 from jobmatch.domain.profiles import Profile
 from jobmatch.domain.ranking import Weights
-from jobmatch.domain.vacancies import Requirements
+from jobmatch.domain.vacancies import AskedCompetency, Requirements
 from jobmatch.ml.features import ItemFeatures
 from jobmatch.ml.ranker import Ranker
 
@@ -105,9 +105,17 @@ def _course_values(dutch: str) -> dict[str, float]:
         kind="vacancy",
         text="receptie gasten",
         requirements=Requirements(dutch_level="B1"),
+        asked=(AskedCompetency("gastvrijheid", "gasten ontvangen", "must"),),
     )
-    courses = [
-        ItemFeatures(source=s, title=t, kind="training", text="nederlands leren", level=lv)
+    courses = [  # each also teaches what the job asks, so it has a value beyond Dutch
+        ItemFeatures(
+            source=s,
+            title=t,
+            kind="training",
+            text="nederlands leren",
+            level=lv,
+            taught=("gastvrijheid",),
+        )
         for s, t, lv in (
             ("a1", "Nederlands voor beginners", "NT2 A1"),
             ("a2", "Taalcursus Nederlands", "NT2 A2"),
