@@ -16,13 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from bench import devset
-from jobmatch.cli.rank_inputs import read_meta
-from jobmatch.datafiles.postings import load_training_places, read_posting
 from jobmatch.domain.profiles import Profile
 from jobmatch.domain.ranking import Weights
-from jobmatch.domain.vacancies import AskedCompetency, Extraction, Opening, Requirements
-from jobmatch.services.extraction import extract_posting
-from jobmatch.services.matching import Context, openings_from_postings, rank_for_participant
+from jobmatch.domain.vacancies import (
+    AskedCompetency,
+    Extraction,
+    Opening,
+    Requirements,
+    TrainingPlace,
+)
+from jobmatch.services.matching import Context, rank_for_participant
+from jobmatch.services.rank_files import read_openings, read_postings, read_training
 
 METRICS = ("nDCG@5", "nDCG@10", "P@5", "OOR@5 max", "OOR@5 prof")
 REQUIREMENT_FIELDS = set(Requirements.__dataclass_fields__)
@@ -68,14 +72,18 @@ def oracle(opening: Opening, label: Mapping[str, Any]) -> Opening:
 
 
 def openings(part_dir: Path, ctx: Context) -> list[Opening]:
-    postings = [read_posting(p) for p in sorted(part_dir.glob("*.txt"))]
-    return openings_from_postings(
-        postings,
-        extract=extract_posting,
-        meta=read_meta(part_dir),
-        store=ctx.store,
-        lemmatize=ctx.lemmatize,
-    )
+    """The part's postings through the path `jobmatch rank` uses (services.rank_files)."""
+    postings, _notes = read_postings(part_dir, quiet=True)
+    return read_openings(postings, part_dir, ctx)
+
+
+def training_pool(training_dir: Path) -> tuple[list[TrainingPlace], list[str]]:
+    """Training places, TOML and text alike, through the service `jobmatch rank --training`
+    calls (services.rank_files.read_training), and a line per file it did not read."""
+    if not training_dir.is_dir():
+        return [], []
+    places, notes = read_training(training_dir)
+    return places, [dutch for dutch, _english in notes]
 
 
 def jobmatch_ranker(pool: Sequence[Opening], training: Sequence[Any], ctx: Context) -> Ranked:
@@ -111,7 +119,7 @@ def run(
 
 def _row(title: str, parts: Mapping[str, Mapping[str, float]]) -> str:
     cells = []
-    for part in devset.PARTS:
+    for part in parts:
         m = parts[part]
         cells.append(
             f"{m['nDCG@5']:7.3f} {m['nDCG@10']:7.3f} {m['P@5']:6.3f} "
@@ -120,8 +128,11 @@ def _row(title: str, parts: Mapping[str, Mapping[str, float]]) -> str:
     return f"{title:40s} | " + " | ".join(cells)
 
 
-def report(devset_dir: Path, judged_dir: Path, ctx: Context) -> list[str]:
-    """Lines to print: the issue-13 table, or why it cannot be measured yet."""
+def report(
+    devset_dir: Path, judged_dir: Path, ctx: Context, *, parts: Sequence[str] = devset.PARTS
+) -> list[str]:
+    """Lines to print: the issue-13 table, or why it cannot be measured yet. `parts` limits the
+    run to some parts (`("tune",)` while tuning, so held-out figures are not seen)."""
     grades = devset.read_grades(judged_dir / "grades.csv")
     profiles, problems = devset.read_profiles(judged_dir / "profiles")
     lines = [f"## issue-13 dev set ({devset_dir}; profiles, training, grades from {judged_dir})"]
@@ -130,15 +141,16 @@ def report(devset_dir: Path, judged_dir: Path, ctx: Context) -> list[str]:
         missing = "grades.csv" if not grades else "profiles/*.json"
         return [*lines, f"  no {missing} yet (written on the devgrades branch): not measured"]
     training_dir = judged_dir / "training"
-    training = load_training_places(training_dir) if training_dir.is_dir() else []
+    training, training_notes = training_pool(training_dir)
     files = devset.training_texts(training_dir) if training_dir.is_dir() else {}
     unread = sorted(set(files) - {Path(t.source or t.id).stem for t in training})
+    lines += [f"  training note: {n}" for n in training_notes]
     lines.append(
         f"  {len(profiles)} profiles; {len(files)} training files, {len(training)} read by "
         f"jobmatch ({len(unread)} not: {', '.join(unread[:4])}{' …' if len(unread) > 4 else ''})"
     )
     runs: dict[str, dict[str, dict[str, float]]] = {}
-    for part in devset.PARTS:
+    for part in parts:
         part_dir = devset_dir / part
         labels = devset.labels(part_dir)
         oor = {k for k, v in labels.items() if v["out_of_reach"]}
@@ -167,8 +179,9 @@ def report(devset_dir: Path, judged_dir: Path, ctx: Context) -> list[str]:
             ready = {name: prep(p) for name, p in profiles.items()}
             runs.setdefault(title, {})[part] = run(rank, ready, grades, keys, oor)
     head = " nDCG@5 nDCG@10    P@5 OOR5x OOR5p"
-    lines.append(f"{'':40s} | {'tune':^34s} | {'held-out':^34s}")
-    lines.append(f"{'run':40s} |{head} |{head}")
+    names = {"tune": "tune", "heldout": "held-out"}
+    lines.append(f"{'':40s} | " + " | ".join(f"{names[p]:^34s}" for p in parts))
+    lines.append(f"{'run':40s} |" + " |".join(head for _ in parts))
     lines += [_row(title, parts) for title, parts in runs.items()]
     lines.append(
         "  OOR5x = most out-of-reach postings in any profile's top 5; OOR5p = profiles with one "

@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from bench import ranking_devset
+from bench import devset, ranking_devset
 from jobmatch.cli.rank_inputs import read_meta
 from jobmatch.datafiles.postings import load_training_places, read_posting
 from jobmatch.domain.profile_json import profile_from_json
@@ -188,6 +188,9 @@ def main() -> None:
     parser.add_argument("--lopo", action="store_true", help="leave-one-profile-out weight choice")
     parser.add_argument("--devset", type=Path, default=Path("tests/data/devset"))
     parser.add_argument("--judged", type=Path, default=None, help="profiles/training/grades")
+    parser.add_argument(
+        "--tune-only", action="store_true", help="issue-13 set: tune part only (while tuning)"
+    )
     args = parser.parse_args()
     profiles, openings, training, judgments, labels, ctx = load(args.data)
     oracle = [oracle_extraction(labels, o) for o in openings]
@@ -213,7 +216,9 @@ def main() -> None:
         lopo = leave_one_profile_out(profiles, openings, training, judgments, ctx)
         print(f"weights chosen on the other profiles (leave-one-profile-out): nDCG@5 {lopo:.3f}")
     print()
-    print("\n".join(ranking_devset.report(args.devset, args.judged or args.devset, ctx)))
+    parts = ("tune",) if args.tune_only else devset.PARTS
+    judged = args.judged or args.devset
+    print("\n".join(ranking_devset.report(args.devset, judged, ctx, parts=parts)))
 
 
 if __name__ == "__main__":

@@ -108,18 +108,47 @@ def _dutch(profile: Profile, needed: str | None, factor: float, far: float) -> l
     ]
 
 
-def _distance(profile: Profile, km: float | None, weights: Weights) -> list[Finding]:
+# Issue 13 (tune part): a home-based job 86 km away got the distance penalty; a job hunter
+# ignores distance for work from home in the Netherlands (GRADING.md "Remote work"). Plain
+# "thuiswerken" is left out: it mostly means some days at home (hybrid), still a commute.
+_FROM_HOME = re.compile(
+    r"\b(?:(?:werken|werkt|werk) (?:volledig |helemaal )?(?:vanuit|van) (?:je eigen |jouw )?huis"
+    r"|volledig thuis(?:werken| werken)|work(?:ing)? from home|fully remote|100% remote)\b",
+    re.IGNORECASE,
+)
+
+
+def works_from_home(text: str) -> bool:
+    """True when the posting says the work is done from home."""
+    return bool(_FROM_HOME.search(text))
+
+
+def _distance(
+    profile: Profile, km: float | None, weights: Weights, *, remote: bool = False
+) -> list[Finding]:
     limit = profile.preferences.max_km
+    if remote:
+        return [
+            Finding(
+                "remote",
+                "Werk vanuit huis: de afstand telt niet mee.",
+                "Work from home: the distance does not count.",
+            )
+        ]
     if km is None:
         return [Finding("distance_unknown", "Afstand onbekend.", "Distance unknown.")]
     if limit is not None and km > limit:
-        far = km > limit * weights.far_ratio
+        factor = weights.penalty_distance
+        if km > limit * weights.very_far_ratio:
+            factor = weights.penalty_distance_very_far
+        elif km > limit * weights.far_ratio:
+            factor = weights.penalty_distance_far
         return [
             Finding(
                 "distance",
                 f"Te ver: ± {km:.0f} km, jouw maximum is {limit:.0f} km.",
                 f"Too far: ± {km:.0f} km, your maximum is {limit:.0f} km.",
-                weights.penalty_distance_far if far else weights.penalty_distance,
+                factor,
             )
         ]
     return []
@@ -207,13 +236,16 @@ def vacancy_findings(
     km: float | None,
     weights: Weights,
     languages: Sequence[str] = (),
+    *,
+    remote: bool = False,
 ) -> list[Finding]:
     """Every hard condition and warning for a vacancy, in a stable order. `languages`: the
-    languages the posting requires (any one of them)."""
+    languages the posting requires (any one of them); `remote`: work from home (distance does
+    not count)."""
     return [
         *_dutch(profile, req.dutch_level, weights.penalty_dutch, weights.penalty_dutch_far),
         *_languages(profile, languages, weights),
-        *_distance(profile, km, weights),
+        *_distance(profile, km, weights, remote=remote),
         *_hours(profile, req, weights),
         *_licence_and_papers(profile, req, weights),
         *_shifts(profile, req, weights),

@@ -50,11 +50,23 @@ class Weights:
     text_scale: float = 0.35  # cosine at which text similarity counts as 1.0
     penalty_language: float = 0.3  # requires a language (not Dutch/English) one does not speak
     penalty_dutch: float = 0.6  # Dutch one level below what is asked
-    penalty_dutch_far: float = 0.25  # two or more levels below
+    # Two or more levels below. Issue 13 (tune part): 0.25 kept A1/A2 participants' top 5 full
+    # of B1/B2 talking jobs and courses; GRADING.md grades two steps short at most 1 (0 when the
+    # posting makes it a condition), so the factor is as strong as the out-of-reach one.
+    penalty_dutch_far: float = 0.1
     penalty_distance: float = 0.6  # beyond the participant's maximum
     penalty_distance_far: float = 0.25  # beyond far_ratio x the maximum
     far_ratio: float = 1.5
-    penalty_income: float = 0.6  # estimated net pay below the participant's need
+    # Issue 13 (tune part): postings three or more times further than the participant's maximum
+    # took top-5 places (100+ km for a 25 km maximum) because 0.25 was the floor; a job hunter
+    # grades these 0 (GRADING.md: "more than three times her maximum distance"), so they drop
+    # below nearby work but stay visible.
+    very_far_ratio: float = 3.0
+    penalty_distance_very_far: float = 0.1
+    # Estimated net pay below the participant's need. Issue 13 (tune part): 0.6 put jobs EUR 30
+    # short of the need (an estimate from gross pay) below ones she cannot reach; a job hunter
+    # lowers the grade by one step only when the pay is clearly below (GRADING.md "Income").
+    penalty_income: float = 0.8
     penalty_pay_unknown: float = 0.8  # no pay given, and the need is above the minimum wage
     training_first: float = 0.7  # vacancies, when the participant wants training first
     penalty_hours: float = 0.8
@@ -62,7 +74,11 @@ class Weights:
     penalty_certificates: float = 0.6
     penalty_shifts: float = 0.7
     penalty_training_dutch: float = 0.85  # courses often offer a language pre-track
-    training_fit: float = 0.0  # training value: share "builds on what you can" vs "fills gaps"
+    # Training value: share "builds on what you can" vs "fills gaps". Issue 13 (tune part):
+    # with 0.0 a course that teaches what the nearest vacancies ask (communication, flexibility)
+    # beat the course in the participant's own trade; a job hunter grades training "relevant to
+    # what she wants" (GRADING.md), so part of the value is how much it builds on what she can.
+    training_fit: float = 0.3
     penalty_reach: float = 0.3  # out of reach now (domain/reach.py): stays visible, lower down
 
     def __post_init__(self) -> None:

@@ -33,6 +33,10 @@ SKILL_NEEDS_EDUCATION = {4: 4}
 YEARS_OUT_OF_REACH = 3  # years of experience asked that nobody without any other work brings
 YEARS_NEED_TWO_JOBS = 5  # this many years asked: needs at least two experiences outside the trade
 HIGH_PAY_MONTH = 3_500.0  # euro gross per month: about 1.4x the minimum wage, senior-ish pay
+# Issue 13 (tune part): a "senior manager" at EUR 6,000-8,500 stayed reachable for an MBO-4
+# participant because the title named a known occupation. Pay this high (about twice the modal
+# wage) is HBO-level work whatever the title says; below HBO it is out of reach now.
+VERY_HIGH_PAY_MONTH = 5_000.0
 EXPLICIT_GAP = 2  # a diploma asked this many levels above one's own is out of reach
 SENIOR_WORDS = (
     "senior",
@@ -55,9 +59,15 @@ _REGISTRATION = re.compile(
     r"|\bdiploma (?:is )?(?:vereist|verplicht)|\bvereist diploma|\bbeedigd|\badvocatenorde"
     r"|\bafgeronde (?:hbo|wo|universitaire)[- ]?(?:opleiding|studie)"
     r"|\b(?:hbo|wo)[- ]werk- ?en denkniveau"
-    r"|\b(?:hbo|wo)[- ]?denkniveau|\bmaster(?:'s)? degree|\bbachelor(?:'s)? degree",
+    r"|\b(?:hbo|wo)[- ]?denkniveau|\bmaster(?:'s)? degree|\bbachelor(?:'s)? degree"
+    # Issue 13 (tune part): a named vocational diploma ("Diploma Verzorgende IG") or a register
+    # title ("Register Accountant") is a qualification, like a BIG registration.
+    r"|\bdiploma (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z]{2,3}\b))?|\bregister ?accountant",
     re.IGNORECASE,
 )
+# Issue 13 (tune part): "Mbo-4 ICT", "mbo niveau 3" in the text while the extracted requirement
+# stayed empty: the level of work is read here too (the lowest of "mbo-3/4", "mbo-4 of hbo").
+_MBO = re.compile(r"\bmbo[- ]?(?:niveau ?)?([1-4])(?:/[1-4])?(?! ?(?:werk|denk))", re.IGNORECASE)
 _YEARS = re.compile(
     r"(?:minimaal|minstens|ten minste|at least|ruim|meer dan)?\s*"
     r"(\d{1,2})\+?\s*(?:jaar|jaren|years?)"
@@ -90,6 +100,7 @@ class Demand:
     years: int = 0  # years of experience asked
     senior: str = ""  # a seniority word in the title
     high_pay: bool = False  # pay at a level that signals senior work
+    very_high_pay: bool = False  # pay at HBO level whatever the title (VERY_HIGH_PAY_MONTH)
     trainee: bool = False  # the posting trains people in
 
 
@@ -134,16 +145,23 @@ def posting_demand(
     word, skill = title_occupation(title, levels)
     registration = _REGISTRATION.search(f"{title}\n{text}")
     pay = _month_pay(requirements)
+    trainee = bool(_TRAINEE.search(f"{title}\n{text}"))
+    education = education_rank(requirements.education_level)
+    label = requirements.education_level or ""
+    written = _MBO.search(f"{title}\n{text}")
+    if written and not trainee and not education:  # a posting that trains you in asks no diploma
+        education, label = int(written.group(1)), f"MBO {written.group(1)}"
     return Demand(
         skill_level=skill,
         occupation=word,
-        education=education_rank(requirements.education_level),
-        education_label=requirements.education_level or "",
+        education=education,
+        education_label=label,
         registration=registration.group(0).strip() if registration else "",
         years=_years(text),
         senior=_senior(title),
         high_pay=pay is not None and pay >= HIGH_PAY_MONTH,
-        trainee=bool(_TRAINEE.search(f"{title}\n{text}")),
+        very_high_pay=pay is not None and pay >= VERY_HIGH_PAY_MONTH and not trainee,
+        trainee=trainee,
     )
 
 
@@ -193,7 +211,8 @@ def reach_reasons(start: Start, demand: Demand) -> list[tuple[str, str]]:
         )
     if demand.senior and start.education < 4:
         found.append(("een leidinggevende of senior functie", "a leading or senior role"))
-    if demand.high_pay and not demand.skill_level and not demand.trainee and start.education < 4:
+    high = demand.high_pay and not demand.skill_level and not demand.trainee
+    if (high and start.education < 4) or (demand.very_high_pay and start.education < 5):
         found.append(("salaris past bij werk op hoger niveau", "pay fits work at a higher level"))
     return found
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import scipy.sparse as sp
 
+from jobmatch.domain.conditions import works_from_home
 from jobmatch.domain.geo import city_key, fold
 from jobmatch.domain.income import minimum_wage_net_month
 from jobmatch.domain.matching import (
@@ -61,6 +62,10 @@ class ConditionArrays:
         hmax = np.array([as_float(r.hours_max) for r in reqs])
         self.hours_high_ = np.where(np.isnan(hmax), hmin, hmax)
         self.hours_low_ = np.where(np.isnan(hmin), self.hours_high_, hmin)
+        self.remote_ = np.array(
+            [i.kind == "vacancy" and works_from_home(f"{i.title}\n{i.raw_text}") for i in items],
+            dtype=bool,
+        )
         self.lat_ = np.array([as_float(i.lat) for i in items])
         self.lon_ = np.array([as_float(i.lon) for i in items])
         self.licence_ = np.array([r.driving_licence for r in reqs])
@@ -125,10 +130,13 @@ class ConditionArrays:
         one = np.where(self.kind_training_, w.penalty_training_dutch, w.penalty_dutch)
         factor *= np.where(short == 1, one, np.where(short >= 2, w.penalty_dutch_far, 1.0))
         if prefs.max_km is not None:
-            far = km > prefs.max_km * w.far_ratio
-            factor *= np.where(
-                km > prefs.max_km, np.where(far, w.penalty_distance_far, w.penalty_distance), 1.0
+            limit = prefs.max_km
+            distance = np.select(
+                [km > limit * w.very_far_ratio, km > limit * w.far_ratio, km > limit],
+                [w.penalty_distance_very_far, w.penalty_distance_far, w.penalty_distance],
+                1.0,
             )
+            factor *= np.where(self.remote_, 1.0, distance)
         if p.income_need_net_month is not None:
             low = np.round(p.income_need_net_month - self.net_month_) > 0
             factor *= np.where(low, w.penalty_income, 1.0)

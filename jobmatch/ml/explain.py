@@ -84,7 +84,14 @@ class Explainer:
             return training_findings(profile, item.requirements.dutch_level, self._km(i), w)
         return [
             *reach_findings(profile, item.demand, w),
-            *vacancy_findings(profile, item.requirements, self._km(i), w, item.languages),
+            *vacancy_findings(
+                profile,
+                item.requirements,
+                self._km(i),
+                w,
+                item.languages,
+                remote=bool(self.ranker.remote_[i]),
+            ),
         ]
 
     @cached_property

@@ -137,6 +137,13 @@ class Ranker(ConditionArrays, ReachArrays, BaseEstimator):  # type: ignore[misc]
             dutch_short = float(np.mean(self.dutch_[vacancies] > have))
         value = (1 - w.training_fit) * gap + w.training_fit * fit
         value = np.where(self.dutch_taught_ > have, np.maximum(value, dutch_short), value)
+        # Issue 13 (tune part): a Dutch course that ends at or below the level one already has
+        # teaches her nothing new (GRADING.md: "not below what she can already do") and gets no
+        # value; a beginners' course ending at A1 still fits someone at A1, the first level
+        # (self-reported A1 is where such courses start).
+        below = (self.dutch_taught_ > 0) & (self.dutch_taught_ <= have)
+        beginner = (self.dutch_taught_ == 1) & (have == 1)
+        value = np.where(beginner, np.maximum(value, dutch_short), np.where(below, 0.0, value))
         return np.where(self.kind_training_, value, 0.0)
 
     def _overlap(self, q: Query) -> np.ndarray:

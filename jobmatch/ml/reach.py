@@ -36,6 +36,7 @@ class ReachArrays:
         self.high_pay_ = np.array(
             [d.high_pay and not d.skill_level and not d.trainee for d in demands], dtype=bool
         )
+        self.very_high_pay_ = np.array([d.very_high_pay for d in demands], dtype=bool)
         self.registration_values_ = sorted({d.registration for d in demands} - {""})
         index = {v: n + 1 for n, v in enumerate(self.registration_values_)}
         self.registration_codes_ = np.array(
@@ -57,5 +58,7 @@ class ReachArrays:
         out |= ~self.trainee_ & years
         if start.education < 4:
             out |= self.senior_ | self.high_pay_
+        if start.education < 5:
+            out |= self.very_high_pay_
         result: np.ndarray = out
         return result

@@ -90,3 +90,24 @@ def test_labeller_comparison_counts_shared_and_differing_ids() -> None:
     lines = "\n".join(compare(a, b))
     assert "competency F1 between labellers 0.500 (shared 1, only first 1, only second 1)" in lines
     assert "dutch_level      0.000" in lines and "shifts           1.000" in lines
+
+
+def test_bench_pool_holds_every_training_file_text_and_toml(tmp_path: Path) -> None:
+    from bench.ranking_devset import training_pool
+
+    shipped = devset.DEVSET / "training"
+    places, notes = training_pool(shipped)
+    assert {Path(p.source).stem for p in places} == set(devset.training_texts(shipped))
+    assert notes == []
+    folder = tmp_path / "training"
+    folder.mkdir()
+    (folder / "nt2-avond.txt").write_text(
+        "NT2 avondcursus\n\nNederlands leren op niveau A2, twee avonden per week, gratis.\n",
+        encoding="utf-8",
+    )
+    toml = devset.ROOT / "tests" / "data" / "training" / "basis-kapper-mbo2-denhaag.toml"
+    (folder / toml.name).write_bytes(toml.read_bytes())
+    (folder / "foto.png").write_bytes(b"\x89PNG")
+    places, notes = training_pool(folder)
+    assert sorted(Path(p.source or p.id).stem for p in places) == [toml.stem, "nt2-avond"]
+    assert any("foto.png" in n for n in notes)

@@ -181,10 +181,12 @@ def test_rank_orders_filters_excludes_and_cuts() -> None:
     assert [items[i].kind for i in ranker.rank(q, kind="training")] == ["training"]
     assert [items[i].kind for i in ranker.rank(q, kind="vacancy")] == ["vacancy", "vacancy"]
     assert len(ranker.rank(q, top=1)) == 1
-    # the training teaches what vacancy c asks: its share of all that b and c ask
+    # the training teaches what vacancy c asks: its share of all that b and c ask, weighted
+    # 1 - training_fit (the participant has none of what it teaches, so "fit" adds nothing)
     idf = ranker.idf_
     share = idf["schoonmaken"] / (idf["schoonmaken"] + sum(idf[c] for c in hosting))
-    assert ranker.score(q)["competency"][3] == pytest.approx(share)
+    gap_part = 1 - ranker.weights_.training_fit
+    assert ranker.score(q)["competency"][3] == pytest.approx(gap_part * share)
 
 
 def test_feature_store_computes_once_and_persists(tmp_path: Path) -> None:
