@@ -138,8 +138,13 @@ _EMPLOYER_TALK = re.compile(
     r"\b(?:wij|we|ons|onze|our|us|zoekt|zoeken|seeks?|seeking|looking|bestaat|bestaan"
     r"|opgericht|sinds|founded|since|marktleider|vestigingen|bedrijf|organisatie|company"
     r"|van de zaak|bieden|biedt|offer|offers|salaris|salary|cao|korting|discount|pensioen"
-    r"|reiskosten|bonus|lease\w*|is|zijn|are|heeft|hebben|has|have)\b",
+    r"|reiskosten|bonus|lease\w*)\b",
     re.IGNORECASE,
+)
+# "Golfslag is een strandpaviljoen", "Het Groothoofd heeft 40 tafels": a name as subject.
+_NAMED_SUBJECT = re.compile(
+    r"^\W*(?:(?:De|Het|Een|The)\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}"
+    r"\s+(?:is|zijn|heeft|hebben|has|have|are|was|werkt|levert|maakt|verkoopt|runs|makes)\b"
 )
 # ... except that "X is een must / is belangrijk / is een pluspunt / is handig" asks X.
 _DEMAND_VERB = re.compile(
@@ -155,12 +160,9 @@ def _bare_demand(sentence: str) -> bool:
     """A sentence without pronoun that lists tasks or demands rather than the employer."""
     if _EMPLOYER_SUBJECT.match(sentence):
         return False
-    talk = _EMPLOYER_TALK.search(sentence)
-    if talk is None:
+    if _DEMAND_VERB.search(sentence):
         return True
-    return bool(_DEMAND_VERB.search(sentence)) and not re.search(
-        r"\b(?:wij|we|ons|onze|our|us)\b", sentence, re.IGNORECASE
-    )
+    return not (_EMPLOYER_TALK.search(sentence) or _NAMED_SUBJECT.match(sentence))
 
 
 def _in_intro_counts(hit: Hit, sentence: str) -> bool:
