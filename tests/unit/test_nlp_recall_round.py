@@ -157,3 +157,25 @@ def test_common_ad_phrasing(sentence: str, cid: str, lexicon: Lexicon) -> None:
 )
 def test_not_a_quality_asked(sentence: str, cid: str, lexicon: Lexicon) -> None:
     assert cid not in _found(sentence, lexicon)
+
+
+# --- Dutch level: the GUIDELINES §4 conventions, in wordings of our own ------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "level"),
+    [
+        ("Je begrijpt eenvoudige instructies in het Nederlands.", "A2"),
+        ("Je Nederlands is nog niet perfect, dat is geen probleem.", "A2"),
+        ("Je kunt je verstaanbaar maken op de werkvloer.", "A2"),
+        ("Je beheerst de Nederlandse taal.", "B1"),
+        ("Goede mondelinge en schriftelijke vaardigheden in het Nederlands.", "B2"),
+        ("Uitstekende mondelinge en schriftelijke vaardigheden in het Nederlands.", "C1"),
+        ("Je hebt een feilloos taalgevoel.", "C1"),
+        ("Je hebt een sterke pen.", "C1"),
+        ("Basis Nederlands of goed Engels.", None),
+    ],
+)
+def test_dutch_level_conventions(sentence: str, level: str | None, lexicon: Lexicon) -> None:
+    extraction = extract_posting(Posting("t.txt", "Medewerker", sentence), lexicon=lexicon)
+    assert extraction.requirements.dutch_level == level
