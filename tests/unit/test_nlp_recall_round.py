@@ -135,6 +135,16 @@ def test_schoon_as_particle(sentence: str, lexicon: Lexicon) -> None:
         ("Je stelt samen met de klant een plan op.", "plannen-organiseren"),
         ("Je analyseert data met SQL.", "digitale-vaardigheden"),
         ("Je kunt rustig blijven als het vol zit.", "stressbestendigheid"),
+        ("Je hebt een oproepcontract.", "flexibiliteit"),
+        ("Je bent een verbindend leider.", "leidinggeven"),
+        ("Je lost verstoringen in de planning op.", "probleemoplossend"),
+        ("De monteurs rekenen op je.", "betrouwbaarheid"),
+        ("Je wilt leren en bent fit.", "leervermogen"),
+        ("Je gaat knutselen met de kleuters.", "creativiteit"),
+        ("Je blijft vriendelijk tegen lastige bezoekers.", "klantgerichtheid"),
+        ("Je bent altijd verzorgd.", "representativiteit"),
+        ("Je kunt tegen een nee.", "doorzettingsvermogen"),
+        ("Je schrijft korte rapporten over de nacht.", "administratie"),
     ],
 )
 def test_common_ad_phrasing(sentence: str, cid: str, lexicon: Lexicon) -> None:
