@@ -111,7 +111,7 @@ def test_schoon_as_particle(sentence: str, lexicon: Lexicon) -> None:
 @pytest.mark.parametrize(
     ("sentence", "cid"),
     [
-        ("Je werkt in een klein team in de keuken.", "samenwerken"),
+        ("Je werkt met een ploeg van vijf aan de lijn.", "samenwerken"),
         ("Verhuizen is echt teamwerk.", "samenwerken"),
         ("Je kunt een rolcontainer van 50 kilo duwen.", "fysieke-inzet"),
         ("Je hebt geen hoogtevrees.", "fysieke-inzet"),
