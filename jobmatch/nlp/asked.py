@@ -131,12 +131,47 @@ _PRONOUN = re.compile(r"\b(?:je|jij|jou|jouw|u|uw|you|your|kandidaat)\b", re.IGN
 _EMPLOYER_SEEKS = re.compile(r"\b(?:zoeken|zoekt|looking|seeks|seeking)\b", re.IGNORECASE)
 
 
-def _in_intro_counts(hit: Hit, sentence: str) -> bool:
-    """An intro sentence counts when it speaks to the candidate. When only the employer's
-    "zoekt" does, what stands before it is about the employer ("Kinderopvang De Zon zoekt",
-    "Voor ons kantoor met klanten als kappers zoeken wij ...")."""
-    if not _about_candidate(sentence):
+# An intro sentence without "je"/"you" still asks when it is a bare list of tasks or demands
+# ("Zelfstandig werken.", "Hokken schoonmaken, voeren, honden uitlaten.", "Mbo-2, goed Engels
+# en stressbestendig."), unless it speaks of the employer, its story or what it offers.
+_EMPLOYER_TALK = re.compile(
+    r"\b(?:wij|we|ons|onze|our|us|zoekt|zoeken|seeks?|seeking|looking|bestaat|bestaan"
+    r"|opgericht|sinds|founded|since|marktleider|vestigingen|bedrijf|organisatie|company"
+    r"|van de zaak|bieden|biedt|offer|offers|salaris|salary|cao|korting|discount|pensioen"
+    r"|reiskosten|bonus|lease\w*)\b",
+    re.IGNORECASE,
+)
+# "Golfslag is een strandpaviljoen", "Het Groothoofd heeft 40 tafels": a name as subject.
+_NAMED_SUBJECT = re.compile(
+    r"^\W*(?:(?:De|Het|Een|The)\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}"
+    r"\s+(?:is|zijn|heeft|hebben|has|have|are|was|werkt|levert|maakt|verkoopt|runs|makes)\b"
+)
+# ... except that "X is een must / is belangrijk / is een pluspunt / is handig" asks X.
+_DEMAND_VERB = re.compile(
+    r"\b(?:is|zijn|are)\s+(?:een\s+|a\s+)?(?:must|vereist|verplicht|belangrijk|essentieel"
+    r"|noodzakelijk|nodig|handig|pluspunt|pré|pre|voordeel|plus|required|essential|important"
+    r"|needed)\b|\bhelpt\b|\bgaat\s+voor\b|\bkomt\s+goed\s+van\s+pas\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _bare_demand(sentence: str) -> bool:
+    """A sentence without pronoun that lists tasks or demands rather than the employer."""
+    if _EMPLOYER_SUBJECT.match(sentence):
         return False
+    if _DEMAND_VERB.search(sentence):
+        return True
+    return not (_EMPLOYER_TALK.search(sentence) or _NAMED_SUBJECT.match(sentence))
+
+
+def _in_intro_counts(hit: Hit, sentence: str) -> bool:
+    """An intro sentence counts when it speaks to the candidate or is a bare list of tasks or
+    demands. When only the employer's "zoekt" does, what stands before it is about the
+    employer ("Kinderopvang De Zon zoekt", "Voor ons kantoor met klanten als kappers zoeken
+    wij ...")."""
+    if not _about_candidate(sentence):
+        return _bare_demand(sentence)
     if _PRONOUN.search(sentence):
         return True
     seeks = _EMPLOYER_SEEKS.search(sentence)

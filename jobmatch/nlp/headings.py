@@ -84,6 +84,7 @@ HEADINGS: tuple[tuple[Section, bool, tuple[str, ...]], ...] = (
             "over jou",
             "jij bent",
             "jij hebt",
+            "jij",  # "Jij:" over a list of demands (a weak heading: short line or ':')
             "what you bring",
             "you bring",
             "what we ask",

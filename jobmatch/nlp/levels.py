@@ -8,10 +8,16 @@ from collections.abc import Sequence
 from jobmatch.nlp.clauses import parts_with
 
 _CEFR = re.compile(r"\b([ABC][12])\b")
-_DUTCH = re.compile(r"nederlands|\bnt2\b|dutch|taalniveau|taaleis", re.I)
-_DUTCH_WORDS = ("nederlands", "nt2", "dutch", "taalniveau", "taaleis")
+_DUTCH = re.compile(
+    r"nederlands|\bnt2\b|dutch|taalniveau|taaleis|taalgevoel|sterke pen|verstaanbaar", re.I
+)
+_DUTCH_WORDS = (
+    *("nederlands", "nt2", "dutch", "taalniveau", "taaleis", "taalgevoel", "sterke pen"),
+    "verstaanbaar",
+)
 _DUTCH_OPTIONAL = re.compile(
-    r"(?:nederlands|dutch)\s+(?:of|or|en/of)\s+(?:engels|english)|(?:engels|english)\s+(?:of|or)"
+    r"(?:nederlands|dutch)\s+(?:of|or|en/of)\s+(?:\w+\s+){0,2}(?:engels|english)"
+    r"|(?:engels|english)\s+(?:of|or)"
     r"\s+(?:nederlands|dutch)|(?:nederlands|dutch)[^.;]{0,30}(?:niet nodig|not required|"
     r"geen vereiste|not necessary|hoeft niet(?! perfect))"
     r"|(?:engels|english)[^.;]{0,25}(?:genoeg|voldoende|enough|sufficient)",
@@ -36,9 +42,10 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "C1",
         re.compile(
             r"(?:uitstekend|perfect|foutloos|excellent|native|zeer goed)\w*[^\w.;!?]+"
-            r"(?:\w+[^\w.;!?]+){0,4}"
+            r"(?:\w+[^\w.;!?]+){0,6}"
             r"(?:nederlands|dutch)|(?:nederlands|dutch)\W+(?:\w+\W+){0,3}"
-            r"(?<!niet )(?:moedertaal|native|perfect|foutloos|uitstekend)",
+            r"(?<!niet )(?:moedertaal|native|perfect|foutloos|uitstekend)"
+            r"|feilloo?s\w* taalgevoel|sterke pen",
             re.I,
         ),
     ),
@@ -47,16 +54,18 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:vloeiend|fluent)\w*\W+(?:\w+\W+){0,2}(?:nederlands|dutch)|"
             r"(?:nederlands|dutch)\w*\W+(?:\w+\W+){0,3}(?:vloeiend|fluent|in woord en "
-            r"geschrift|written and spoken)",
+            r"geschrift|written and spoken)"
+            r"|schriftelijke?\s+(?:\w+\W+){0,3}(?:nederlands|dutch)"
+            r"|(?:nederlands|dutch)\w*\W+(?:\w+\W+){0,3}schriftelijk",
             re.I,
         ),
     ),
     (
         "A2",
         re.compile(
-            r"(?:basiskennis|beetje|eenvoudig|basic|some|basis|paar woorden)\W+(?:\w+\W+){0,2}"
-            r"(?:nederlands|dutch)|(?:nederlands|dutch)\W+(?:\w+\W+){0,2}"
-            r"(?:een beetje|basis|eenvoudig|hoeft niet perfect)|verstaanbaar maken",
+            r"(?:basiskennis|beetje|eenvoudig|basic|some|basis|paar woorden)\w*\W+(?:\w+\W+){0,3}"
+            r"(?:nederlands|dutch)|(?:nederlands|dutch)\W+(?:\w+\W+){0,3}"
+            r"(?:een beetje|basis|eenvoudig|hoeft niet perfect|niet perfect)|verstaanbaar maken",
             re.I,
         ),
     ),
@@ -66,6 +75,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:goed|good|redelijk)\w*[^\w.;!?]+(?:\w+[^\w.;!?]+){0,4}(?:nederlands|dutch)|"
             r"(?:nederlands|dutch)\w*\W+(?:\w+\W+){0,4}(?:goed|beheers|good)"
             r"|spreekt\s+(?:\w+\s+)?nederlands\s+met\s+(?:de\s+|onze\s+)?\w+"
+            r"|beheers\w*\s+(?:de\s+)?nederlandse\s+taal"
             r"|in het nederlands(?: en| of)?",
             re.I,
         ),

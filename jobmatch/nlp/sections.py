@@ -22,6 +22,8 @@ _BULLET = re.compile(r"[•·▪●◦■□➢➤►▶✓✔✅☑❖→]")
 _BLOCK_TAG = re.compile(r"</?(?:p|br|li|ul|ol|div|h[1-6]|tr|table)\b[^<>]{0,200}>", re.I)
 _INLINE_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|a|font)\b[^<>]{0,200}>", re.I)
 _LONG = 60
+# "…houdt de administratie bij.Je hebt ervaring": a sentence glued to the next one.
+_RUN_TOGETHER = re.compile(r"(\b[a-zà-ÿ]{2,}[.!?])([A-Z][a-zà-ÿ])")
 _LONG_RUN = re.compile(r"\S{60}")
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
 _LEAD = re.compile(r"^[\W_]+")  # bullets, dashes, emoji, '#', '*' before the words
@@ -73,6 +75,7 @@ def normalise(text: str) -> str:
     if "<" in text or "&" in text:
         text = html.unescape(_BLOCK_TAG.sub("\n", _INLINE_TAG.sub("", text)))
     text = text.replace("\u00a0", " ").replace("\u200b", "")
+    text = _RUN_TOGETHER.sub(r"\1 \2", text)
     return _BULLET.sub("\n• ", break_long_runs(_CONTROL.sub("", text)))
 
 

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 PARTICLES = (
+    "schoon",  # adjectives that work as particles: "je maakt de kamers schoon"
+    "klaar",
     "samen",
     "terug",
     "tegen",
