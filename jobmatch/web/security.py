@@ -72,6 +72,25 @@ def init_app(app: Flask) -> None:
     for code in (400, 403, 404, 405, 413):
         app.register_error_handler(code, _error_page)
     app.register_error_handler(500, _server_error)
+    _domain_errors(app)
+
+
+def _domain_errors(app: Flask) -> None:
+    """A refusal from the policy or an id that is not (or no longer) there, raised deep in a
+    service, is a 403 or 404 page, never a 500 (e.g. a participant erased during her session)."""
+    from jobmatch.domain.access import AccessDenied
+    from jobmatch.services.participants import ParticipantNotFound
+    from jobmatch.services.privacy import ParticipantNotFound as ErasedOrMissing
+
+    def not_found(_error: Exception) -> tuple[str, int]:
+        return render_template("error.html", code=404, csrf_failed=False), 404
+
+    def denied(_error: Exception) -> tuple[str, int]:
+        return render_template("error.html", code=403, csrf_failed=False), 403
+
+    app.register_error_handler(ParticipantNotFound, not_found)
+    app.register_error_handler(ErasedOrMissing, not_found)
+    app.register_error_handler(AccessDenied, denied)
 
 
 def _server_error(_error: Exception) -> tuple[str, int]:

@@ -90,3 +90,18 @@ def test_invisible_and_direction_characters_are_refused_naming_the_field(
     response = client.post("/mijn/ervaring", data=form)
     html = response.get_data(as_text=True)
     assert response.status_code == 400 and "U+202E" in html and "onzichtbaar" in html
+
+
+def test_a_participant_erased_during_her_session_gets_not_found(
+    app: Flask, world: World, session: Session
+) -> None:
+    from jobmatch.services import privacy
+
+    client = _participant(app, world)
+    assert client.get("/mijn/over-mij").status_code == 200
+    privacy.erase_participant(
+        session=session, participant_id=world.a.participant_id, organisation_id=world.a.id,
+        staff_user_id=None,
+    )  # fmt: skip
+    for path in ("/mijn/over-mij", "/mijn/ervaring", "/mijn/cv", "/mijn/wensen"):
+        assert client.get(path).status_code == 404, path
