@@ -86,7 +86,7 @@ def _start(
                 session=session, kind=kind, filename=name, raw=raw, enqueue=enqueue,
                 known_competencies=known,
             )  # fmt: skip
-        if not (job.id is not None):
+        if job.id is None:
             raise RuntimeError("invariant broken: job.id is not None")
         if now:
             run_import_job(engine=engine, job_id=job.id, extract=background.extractor_for(engine))

@@ -77,7 +77,7 @@ def authenticate(*, session: Session, email: str, password: str) -> models.Staff
 
 
 def actor_for_staff(user: models.StaffUser) -> Actor:
-    if not (user.id is not None):
+    if user.id is None:
         raise RuntimeError("invariant broken: user.id is not None")
     return Actor(
         role=user.role,
@@ -183,7 +183,7 @@ def issue_workshop_code(
     hours: int = WORKSHOP_CODE_HOURS,
 ) -> IssuedCode:
     """A one-time code for this participant's workshop session."""
-    if not (participant.id is not None):
+    if participant.id is None:
         raise RuntimeError("invariant broken: participant.id is not None")
     require(actor, Permission.CASEWORK)
     require_participant(actor, participant.organisation_id, participant.id)

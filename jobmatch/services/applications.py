@@ -100,7 +100,7 @@ def add_application(
         )
     ).first()
     if existing is not None:
-        if not (existing.id is not None):
+        if existing.id is None:
             raise RuntimeError("invariant broken: existing.id is not None")
         return existing.id  # a double submit creates nothing twice
     now = datetime.now(UTC)
@@ -111,7 +111,7 @@ def add_application(
     )  # fmt: skip
     session.add(row)
     session.commit()
-    if not (row.id is not None):
+    if row.id is None:
         raise RuntimeError("invariant broken: row.id is not None")
     return row.id
 

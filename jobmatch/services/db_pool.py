@@ -41,7 +41,7 @@ class DatabasePool:
     training: tuple[TrainingPlace, ...]
     version: str
     vacancy_ids: Mapping[str, int]  # opening source -> vacancy id
-    training_ids: Mapping[str, int]  # training place id (key) -> row id
+    training_ids: Mapping[str, int]  # ranked item source (file or key) -> row id
 
     @cached_property
     def by_source(self) -> Mapping[str, Opening]:
@@ -87,17 +87,17 @@ def _build(session: Session, today: date, version: str) -> DatabasePool:
     employers = {e.id: e for e in session.exec(_all(models.Employer)).all()}
     openings, vacancy_ids = [], {}
     for row in ranking_pool(session=session, today=today):
-        if not (row.id is not None):
+        if row.id is None:
             raise RuntimeError("invariant broken: row.id is not None")
         opening = _opening(row, employers.get(row.employer_id) if row.employer_id else None)
         openings.append(opening)
         vacancy_ids[opening.posting.source] = row.id
     places, training_ids = [], {}
     for place in training_pool(session=session):
-        if not (place.id is not None):
+        if place.id is None:
             raise RuntimeError("invariant broken: place.id is not None")
         places.append(_training_place(place))
-        training_ids[place.key] = place.id
+        training_ids[place.source or place.key] = place.id  # the ranked item's source
     return DatabasePool(tuple(openings), tuple(places), version, vacancy_ids, training_ids)
 
 

@@ -157,7 +157,7 @@ def merge_employers(*, session: Session, keep: int, drop: int) -> MergePreview:
     """Move contacts, vacancies, places and history to `keep`; fill its empty fields."""
     preview = merge_preview(session=session, keep=keep, drop=drop)
     kept, other = session.get(Employer, keep), session.get(Employer, drop)
-    if not (kept is not None and other is not None):
+    if kept is None or other is None:
         raise RuntimeError("invariant broken: kept is not None and other is not None")
     for table in _CHILDREN:
         session.execute(update(table).where(table.employer_id == drop).values(employer_id=keep))

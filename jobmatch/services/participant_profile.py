@@ -77,7 +77,7 @@ def save_experience(
             setattr(target, name, value)
     session.add(target)
     session.commit()
-    if not (target.id is not None):
+    if target.id is None:
         raise RuntimeError("invariant broken: target.id is not None")
     return target.id
 

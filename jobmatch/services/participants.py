@@ -151,7 +151,7 @@ def create_participant(*, session: Session, actor: Actor, data: dict[str, Any]) 
     row.entry_date = row.entry_date or date.today()
     session.add(row)
     _commit_unique(session)
-    if not (row.id is not None):
+    if row.id is None:
         raise RuntimeError("invariant broken: row.id is not None")
     return row.id
 

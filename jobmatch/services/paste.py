@@ -148,6 +148,6 @@ def save_pasted_vacancy(
     session.add(vacancy)
     session.commit()
     session.refresh(vacancy)
-    if not (vacancy.id is not None):
+    if vacancy.id is None:
         raise RuntimeError("invariant broken: vacancy.id is not None")
     return vacancy.id

@@ -45,7 +45,7 @@ class StaffRow:
 
 
 def _row(user: models.StaffUser) -> StaffRow:
-    if not (user.id is not None):
+    if user.id is None:
         raise RuntimeError("invariant broken: user.id is not None")
     return StaffRow(user.id, user.email, user.name, user.role, user.case_access, user.active,
                     bool(user.totp_secret))  # fmt: skip

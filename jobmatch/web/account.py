@@ -18,10 +18,10 @@ bp = Blueprint("account", __name__, url_prefix="/account")
 
 def _me() -> StaffUser:
     actor = current_actor()
-    if not (actor is not None and actor.user_id is not None):
+    if actor is None or actor.user_id is None:
         raise RuntimeError("invariant broken: actor is not None and actor.user_id is not None")
     user = database.session().get(StaffUser, actor.user_id)
-    if not (user is not None):
+    if user is None:
         raise RuntimeError("invariant broken: user is not None")
     return user
 

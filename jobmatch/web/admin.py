@@ -22,7 +22,7 @@ bp = Blueprint("admin", __name__, url_prefix="/beheer")
 
 def _actor() -> Actor:
     actor = current_actor()
-    if not (actor is not None):
+    if actor is None:
         raise RuntimeError("invariant broken: actor is not None")
     return actor
 

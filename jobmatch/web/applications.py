@@ -28,7 +28,7 @@ STATUS_LABELS = {
 
 def _actor() -> Actor:
     actor = current_actor()
-    if not (actor is not None):
+    if actor is None:
         raise RuntimeError("invariant broken: actor is not None")
     return actor
 

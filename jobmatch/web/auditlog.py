@@ -21,7 +21,7 @@ PAGE = 100
 @permission(Permission.ADMIN)
 def index() -> str:
     actor = current_actor()
-    if not (actor is not None):
+    if actor is None:
         raise RuntimeError("invariant broken: actor is not None")
     db = database.session()
     raw_before = request.args.get("voor", "")

@@ -14,7 +14,7 @@ bp = Blueprint("discovery", __name__, url_prefix="/deelnemers/<int:participant_i
 
 def _flow(participant_id: int) -> steps.Flow:
     actor = current_actor()
-    if not (actor is not None):
+    if actor is None:
         raise RuntimeError("invariant broken: actor is not None")
     return steps.Flow(
         blueprint="discovery",

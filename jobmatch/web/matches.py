@@ -19,7 +19,7 @@ bp = Blueprint("matches", __name__, url_prefix="/deelnemers/<int:participant_id>
 
 def _actor() -> Actor:
     actor = current_actor()
-    if not (actor is not None):
+    if actor is None:
         raise RuntimeError("invariant broken: actor is not None")
     return actor
 

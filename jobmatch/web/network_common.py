@@ -11,7 +11,7 @@ from jobmatch.web.policy import current_actor
 
 def actor() -> Actor:
     found = current_actor()
-    if not (found is not None):  # the policy gate let only signed-in staff through
+    if found is None:  # the policy gate let only signed-in staff through
         raise RuntimeError("invariant broken: found is not None")
     return found
 

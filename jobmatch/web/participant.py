@@ -36,7 +36,7 @@ STEPS = (
 
 def _actor() -> Actor:
     actor = current_actor()
-    if not (actor is not None and actor.participant_id is not None):
+    if actor is None or actor.participant_id is None:
         raise RuntimeError(
             "invariant broken: actor is not None and actor.participant_id is not None"
         )
@@ -45,7 +45,7 @@ def _actor() -> Actor:
 
 def _flow() -> profile_steps.Flow:
     actor = _actor()
-    if not (actor.participant_id is not None):
+    if actor.participant_id is None:
         raise RuntimeError("invariant broken: actor.participant_id is not None")
     return profile_steps.Flow(
         blueprint="participant", actor=actor, participant_id=actor.participant_id, voice="self"

@@ -34,7 +34,7 @@ CONSENT_VERSION = "2026-1"
 
 def case_actor() -> Actor:
     actor = current_actor()
-    if not (actor is not None):
+    if actor is None:
         raise RuntimeError("invariant broken: actor is not None")
     return actor
 

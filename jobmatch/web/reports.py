@@ -35,7 +35,7 @@ HEADERS = {"categorie": _l("categorie"), "aantal": _l("aantal"), "totaal": _l("t
 
 def _actor() -> Actor:
     actor = current_actor()
-    if not (actor is not None):
+    if actor is None:
         raise RuntimeError("invariant broken: actor is not None")
     return actor
 

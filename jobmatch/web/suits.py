@@ -18,7 +18,7 @@ bp = Blueprint("suits", __name__)
 @permission(Permission.CASEWORK)
 def for_vacancy(vacancy_id: int) -> str:
     actor = current_actor()
-    if not (actor is not None):
+    if actor is None:
         raise RuntimeError("invariant broken: actor is not None")
     try:
         vacancy, suited = service.participants_for_vacancy(

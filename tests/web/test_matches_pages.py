@@ -121,3 +121,21 @@ def test_the_other_direction_never_shows_who_avoids_the_place(
         client.get(f"/vacatures/{ids['Gastvrouw restaurant (verlopen)']}/voor-wie").status_code
         == 404
     )
+
+
+def test_a_training_place_from_the_database_can_be_added_as_application(
+    app: Flask, world: World, session: Session
+) -> None:
+    db_pool.clear()
+    _participant(session, world)
+    place = models.TrainingPlace(
+        key="gastvrij-start", title="Cursus gastvrij ontvangen", kind="course",
+        provider="Leerhuis", description="Je leert gasten ontvangen en gastvrij zijn.",
+        competencies_taught=["gastvrijheid"], source="training/gastvrij-start.toml",
+        city="Den Haag", pc4="2511",
+    )  # fmt: skip
+    session.add(place)
+    session.commit()
+    client = _client(app, world)
+    html = client.get(f"/deelnemers/{world.a.participant_id}/matches?soort=training").get_data(True)
+    assert "Cursus gastvrij ontvangen" in html and f'value="t:{place.id}"' in html
