@@ -11,12 +11,11 @@ from typing import Any, TypeVar
 
 import click
 
-from jobmatch.datafiles.reading import read_text
 from jobmatch.domain.errors import JobmatchError, os_error_message
 from jobmatch.domain.profiles import Profile
 from jobmatch.services.profile_files import read_profile_file
 
-__all__ = ["echo_json", "friendly_errors", "load_profile", "os_error_message", "read_text_file"]
+__all__ = ["echo_json", "friendly_errors", "load_profile", "os_error_message"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -40,11 +39,6 @@ def friendly_errors(func: F) -> F:
 
 def echo_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-
-
-def read_text_file(path: Path) -> str:
-    """Read a text file as UTF-8 (BOM allowed), falling back to cp1252 for Windows files."""
-    return read_text(path)
 
 
 def load_profile(path: Path) -> Profile:

@@ -27,7 +27,6 @@ def _queue(instance: Path | None) -> object:
 @friendly_errors
 def worker(instance: Path | None, workers: int) -> None:
     """Voer achtergrondtaken uit / run background jobs (imports) until Ctrl+C."""
-    from jobmatch.db.engine import make_engine
     from jobmatch.services import background
     from jobmatch.services.setup import init_database
 
@@ -35,11 +34,7 @@ def worker(instance: Path | None, workers: int) -> None:
     init_database(url=url)
     background.configure_database(url)
     huey = _queue(instance)
-    engine = make_engine(url)
-    try:
-        again = background.requeue_unfinished(huey, engine)
-    finally:
-        engine.dispose()
+    again = background.requeue_unfinished(huey)
     click.echo(f"Worker gestart / started ({workers}); opnieuw in de rij / requeued: {len(again)}")
     huey.create_consumer(workers=workers, worker_type="thread", periodic=False).run()  # type: ignore[attr-defined]
 
@@ -53,47 +48,18 @@ def worker(instance: Path | None, workers: int) -> None:
 @friendly_errors
 def import_file(kind: str, file: Path, instance: Path | None, dry_run: bool, now: bool) -> None:
     """Importeer vacatures of opleidingsplaatsen / import vacancies or training places."""
-    from jobmatch.datafiles.lexicon import load_lexicon
-    from jobmatch.services.imports import preview_file
+    from jobmatch.services import import_command
 
     raw = file.read_bytes()
-    known = load_lexicon().ids if kind == "training" else ()
-    preview = preview_file(kind=kind, filename=file.name, raw=raw, known_competencies=known)
+    preview = import_command.dry_run(kind=kind, filename=file.name, raw=raw)
     if dry_run:
         echo_json(preview.to_json())
         return
-    echo_json(_start(kind, file.name, raw, instance=instance, now=now, known=known))
-
-
-def _start(
-    kind: str, name: str, raw: bytes, *, instance: Path | None, now: bool, known: tuple[str, ...]
-) -> object:
-    from sqlmodel import Session
-
-    from jobmatch.db.engine import make_engine
-    from jobmatch.services import background
-    from jobmatch.services.imports import create_import_job, job_progress, run_import_job
-    from jobmatch.services.setup import init_database
-
+    huey = None if now else _queue(instance)
     url = instance_database_url(instance)
-    init_database(url=url)
-    engine = make_engine(url)
-    try:
-        huey = None if now else _queue(instance)
-        enqueue = None if huey is None else (lambda job_id: background.enqueue_import(huey, job_id))
-        with Session(engine) as session:
-            job = create_import_job(
-                session=session, kind=kind, filename=name, raw=raw, enqueue=enqueue,
-                known_competencies=known,
-            )  # fmt: skip
-        if job.id is None:
-            raise RuntimeError("invariant broken: job.id is not None")
-        if now:
-            run_import_job(engine=engine, job_id=job.id, extract=background.extractor_for(engine))
-        with Session(engine) as session:
-            return job_progress(session=session, job_id=job.id)
-    finally:
-        engine.dispose()
+    echo_json(
+        import_command.import_file(url=url, kind=kind, filename=file.name, raw=raw, huey=huey)
+    )
 
 
 @main.command("import-template")

@@ -9,7 +9,6 @@ import click
 
 from jobmatch.cli import main
 from jobmatch.cli.common import friendly_errors
-from jobmatch.datafiles.paths import data_root
 
 # Database, web and service modules are imported inside the commands, so that other commands
 # (extract, rank, cv …) start without loading SQLAlchemy, Alembic or Flask.
@@ -51,19 +50,10 @@ def init_db(instance: Path | None) -> None:
 @friendly_errors
 def seed(instance: Path | None, no_extract: bool) -> None:
     """Zet de demo-gegevens in de database / add the demo data (never twice)."""
-    from sqlmodel import Session
+    from jobmatch.services.setup import database_session, seed_demo
 
-    from jobmatch.db.engine import make_engine
-    from jobmatch.services.setup import init_database, seed_demo
-
-    url = instance_database_url(instance)
-    init_database(url=url)
-    engine = make_engine(url)
-    try:
-        with Session(engine) as session:
-            added = seed_demo(session=session, root=data_root(), extract=not no_extract)
-    finally:
-        engine.dispose()
+    with database_session(url=instance_database_url(instance)) as session:
+        added = seed_demo(session=session, extract=not no_extract)
     summary = ", ".join(f"{table} +{count}" for table, count in added.items())
     click.echo(f"Demo-gegevens toegevoegd / demo data added: {summary}")
 
@@ -77,9 +67,9 @@ def seed(instance: Path | None, no_extract: bool) -> None:
 )
 def check_data(root: Path | None) -> None:
     """Controleer alle databestanden / validate every data file."""
-    from jobmatch.datafiles.check import check_all
+    from jobmatch.services.setup import check_data_files
 
-    problems = check_all(root or data_root())
+    problems = check_data_files(root)
     for problem in problems:
         click.echo(str(problem))
     if problems:

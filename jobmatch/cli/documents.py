@@ -17,8 +17,6 @@ import click
 
 from jobmatch.cli import main
 from jobmatch.cli.common import friendly_errors, load_profile
-from jobmatch.datafiles.lexicon import load_lexicon
-from jobmatch.datafiles.reading import is_utf16
 from jobmatch.domain.errors import JobmatchError
 from jobmatch.domain.vacancies import Extraction
 from jobmatch.services.documents import RenderedFile, make_cv, make_letter, make_sheet
@@ -38,17 +36,9 @@ def read_vacancy(path: Path | None) -> Extraction | None:
     if path is None:
         return None
     # Imported here: the NLP pipeline loads only when a document is made for a vacancy.
-    from jobmatch.datafiles.postings import read_posting
-    from jobmatch.services.extraction import extract_posting
+    from jobmatch.services.extraction import vacancy_from_file
 
-    with path.open("rb") as handle:
-        head = handle.read(4096)
-    if (b"\x00" in head and not is_utf16(head)) or head.startswith((b"%PDF", b"PK\x03\x04")):
-        raise JobmatchError(
-            f"{path}: vacature moet een tekstbestand zijn (titel, lege regel, tekst) / "
-            "the vacancy must be a text file (title, blank line, text)"
-        )
-    return extract_posting(read_posting(path))
+    return vacancy_from_file(path)
 
 
 def write_file(rendered: RenderedFile, output: Path) -> Path:
@@ -80,7 +70,6 @@ def _done(rendered: RenderedFile, output: Path) -> None:
 def _inputs(profile_path: Path, vacancy: Path | None) -> dict[str, Any]:
     return {
         "profile": load_profile(profile_path),
-        "lexicon": load_lexicon(),
         "vacancy": read_vacancy(vacancy),
     }
 

@@ -10,7 +10,6 @@ import click
 from jobmatch.cli import main
 from jobmatch.cli.common import echo_json, friendly_errors
 from jobmatch.domain.vacancies import Extraction
-from jobmatch.nlp.sections import MAX_CHARS
 
 
 def _note(nl: str, en: str) -> None:
@@ -43,6 +42,7 @@ def _summary(extraction: Extraction) -> str:
 def extract_command(files: tuple[Path, ...], as_json: bool) -> None:
     """Competencies, requirements and offers of vacancy texts (title, blank line, text)."""
     from jobmatch.services.extraction import (
+        MAX_TEXT_CHARS,
         PostingFileError,
         extract_posting,
         is_truncated,
@@ -59,11 +59,11 @@ def extract_command(files: tuple[Path, ...], as_json: bool) -> None:
             failed = True
             continue
         if is_truncated(posting):
+            limit = f"{MAX_TEXT_CHARS:,}"
+            dutch = limit.replace(",", ".")
             _note(
-                f"{path} is erg lang; alleen de eerste {MAX_CHARS:,} tekens zijn gelezen".replace(
-                    ",", "."
-                ),
-                f"{path} is very long; only the first {MAX_CHARS:,} characters were read",
+                f"{path} is erg lang; alleen de eerste {dutch} tekens zijn gelezen",
+                f"{path} is very long; only the first {limit} characters were read",
             )
         results.append(extract_posting(posting))
     if as_json and results:

@@ -43,25 +43,16 @@ def report(
     instance: Path | None,
 ) -> None:
     """Jaarrapportage, geanonimiseerd / the anonymised yearly report."""
-    from sqlmodel import Session
-
     from jobmatch.cli.documents import write_file
-    from jobmatch.db.engine import make_engine
     from jobmatch.services import report as service
-    from jobmatch.services.setup import init_database
+    from jobmatch.services.setup import database_session
 
-    url = instance_database_url(instance)
-    init_database(url=url)
-    engine = make_engine(url)
-    try:
-        with Session(engine) as session:
-            org_id = None
-            if organisation:
-                org_id = service.organisation_by_slug(session=session, slug=organisation)
-            build = service.publish_report if publish else service.build_yearly_report
-            result = build(session=session, year=year, organisation_id=org_id)
-    finally:
-        engine.dispose()
+    with database_session(url=instance_database_url(instance)) as session:
+        org_id = None
+        if organisation:
+            org_id = service.organisation_by_slug(session=session, slug=organisation)
+        build = service.publish_report if publish else service.build_yearly_report
+        result = build(session=session, year=year, organisation_id=org_id)
     rendered = service.render_report(result, fmt)  # type: ignore[arg-type]
     for problem in result.problems:
         click.echo(f"Controleren / check: {problem}", err=True)

@@ -65,17 +65,11 @@ def restore(source: Path, force: bool, instance: Path | None) -> None:
 @friendly_errors
 def seal_existing(instance: Path | None) -> None:
     """Oude onversleutelde tekst versleutelen / encrypt text stored before encryption."""
-    from sqlmodel import Session
-
-    from jobmatch.db.engine import make_engine
     from jobmatch.services.encryption import seal_existing as seal
+    from jobmatch.services.setup import database_session
 
-    engine = make_engine(_url(_instance(instance)))
-    try:
-        with Session(engine) as session:
-            count = seal(session=session)
-    finally:
-        engine.dispose()
+    with database_session(url=_url(_instance(instance)), migrate=False) as session:
+        count = seal(session=session)
     click.echo(f"Versleuteld / sealed: {count} rijen / rows")
 
 

@@ -11,30 +11,22 @@ import click
 
 from jobmatch.cli import main
 from jobmatch.cli.common import friendly_errors
-from jobmatch.datafiles.paths import data_root
 
 # Flask, SQLAlchemy and waitress are imported inside the functions, so that other commands
 # start fast.
 
 
 def _seed(url: str, *, extract: bool) -> dict[str, int]:
-    from sqlmodel import Session
+    from jobmatch.services.setup import database_session, seed_demo
 
-    from jobmatch.db.engine import make_engine
-    from jobmatch.services.setup import seed_demo
-
-    engine = make_engine(url)
-    try:
-        with Session(engine) as session:
-            return seed_demo(session=session, root=data_root(), extract=extract)
-    finally:
-        engine.dispose()
+    with database_session(url=url, migrate=False) as session:
+        return seed_demo(session=session, extract=extract)
 
 
 def _demo_logins() -> list[str]:
     from jobmatch.services.setup import load_demo_data
 
-    organisations = load_demo_data(data_root()).organisations
+    organisations = load_demo_data().organisations
     return [
         f"  {account.email} / {account.password}  ({account.role}, {org.name})"
         for org in organisations
@@ -83,9 +75,8 @@ def serve(  # noqa: PLR0917  (click passes options by keyword)
     worker: bool | None,
 ) -> None:
     """Start de webapp / start the web app (waitress)."""
-    from jobmatch.db.engine import parse_url
     from jobmatch.security.keys import use_instance
-    from jobmatch.services.setup import init_database
+    from jobmatch.services.setup import database_label, init_database
     from jobmatch.web import create_app
     from jobmatch.web.config import instance_path
 
@@ -97,7 +88,7 @@ def serve(  # noqa: PLR0917  (click passes options by keyword)
         _seed(url, extract=not no_extract)
     server = _bind(app, host, port)
     where = "nieuw / new" if result.created else "bestaand / existing"
-    click.echo(f"Database ({where}): {parse_url(url).render_as_string(hide_password=True)}")
+    click.echo(f"Database ({where}): {database_label(url)}")
     click.echo(f"jobmatch draait op / is running at http://{host}:{port}/")
     if not no_seed:
         click.echo("Demo-logins (alleen voor de demo / demo only):")
@@ -119,7 +110,6 @@ def _start_worker(url: str, instance: Path, wanted: bool | None) -> object | Non
     left queued or stopped by a restart are queued again first."""
     import os
 
-    from jobmatch.db.engine import make_engine
     from jobmatch.services import background
 
     if wanted is None:
@@ -128,27 +118,16 @@ def _start_worker(url: str, instance: Path, wanted: bool | None) -> object | Non
         return None
     background.configure_database(url)
     huey = background.build_queue(instance=instance)
-    engine = make_engine(url)
-    try:
-        background.requeue_unfinished(huey, engine)
-    finally:
-        engine.dispose()
+    background.requeue_unfinished(huey)
     click.echo("Achtergrondtaken draaien in dit proces / background jobs run in this process.")
     return background.start_consumer(huey, workers=2)
 
 
 def _print_demo_code(url: str, pepper: str) -> None:
-    from sqlmodel import Session
+    from jobmatch.services.setup import database_session, demo_workshop_code
 
-    from jobmatch.db.engine import make_engine
-    from jobmatch.services.setup import demo_workshop_code
-
-    engine = make_engine(url)
-    try:
-        with Session(engine) as session:
-            found = demo_workshop_code(session=session, pepper=pepper)
-    finally:
-        engine.dispose()
+    with database_session(url=url, migrate=False) as session:
+        found = demo_workshop_code(session=session, pepper=pepper)
     if found:
         alias, code = found
         click.echo(

@@ -9,7 +9,6 @@ import click
 
 from jobmatch.cli import main
 from jobmatch.cli.common import echo_json, friendly_errors, load_profile
-from jobmatch.datafiles.bridge import load_bridge
 from jobmatch.domain.discovery import DISCOVERY_LANGUAGES, Bridge, Source, Suggestion
 from jobmatch.domain.errors import JobmatchError
 from jobmatch.domain.profiles import Profile
@@ -90,7 +89,9 @@ def suggest(profile_path: Path, as_json: bool, lang: str, min_strength: float) -
 
     language: Literal["nl", "en"] = "en" if lang == "en" else "nl"
     profile = _read_profile(profile_path)
-    bridge = load_bridge()
+    from jobmatch.services.suggestions import discovery_bridge
+
+    bridge = discovery_bridge()
     _warn_unknown_questions(profile, bridge)
     suggestions = [
         s
@@ -116,7 +117,9 @@ def suggest(profile_path: Path, as_json: bool, lang: str, min_strength: float) -
 @friendly_errors
 def questions(lang: str, as_json: bool) -> None:
     """De ontdekvragen / the discovery questions (answers go in the profile's "discovery")."""
-    found = load_bridge().questions
+    from jobmatch.services.suggestions import discovery_bridge
+
+    found = discovery_bridge().questions
     if as_json:
         echo_json([{"id": q.id, "text": q.text_in(lang), "nl": q.text_in("nl")} for q in found])
         return

@@ -111,8 +111,10 @@ def stop_consumer(consumer: Consumer) -> None:
     consumer.stop(graceful=True)
 
 
-def requeue_unfinished(huey: Huey, engine: Engine) -> list[int]:
-    """After a restart: queue again every job that was queued or whose worker stopped."""
+def requeue_unfinished(huey: Huey, engine: Engine | None = None) -> list[int]:
+    """After a restart: queue again every job that was queued or whose worker stopped
+    (on the database of `configure_database` unless an engine is given)."""
+    engine = _engine() if engine is None else engine
     from sqlmodel import Session
 
     from jobmatch.services.imports import recover_jobs

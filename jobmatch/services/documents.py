@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from jobmatch.datafiles.guard import load_guard_config
 from jobmatch.datafiles.guard_confusables import confusables_table
+from jobmatch.datafiles.lexicon import load_lexicon
 from jobmatch.datafiles.templates import load_template
 from jobmatch.domain.competencies import Lang, Lexicon
 from jobmatch.domain.cv import compose_cv
@@ -166,12 +167,13 @@ def _make(
     *,
     kind: DocumentKind,
     profile: Profile,
-    lexicon: Lexicon,
+    lexicon: Lexicon | None = None,
     fmt: Format,
     template: str,
     guard_config: GuardConfig | None,
     **compose_args: Any,
 ) -> RenderedFile:
+    lexicon = load_lexicon() if lexicon is None else lexicon
     options = DocumentOptions(kind, compose_args.get("employer"), compose_args.get("contact_name"))
     refuse_bad_inputs(profile, compose_args.get("vacancy"), options, guard_config=guard_config)
     document = compose(profile, lexicon, **compose_args)
@@ -188,7 +190,7 @@ def _make(
 def make_cv(
     *,
     profile: Profile,
-    lexicon: Lexicon,
+    lexicon: Lexicon | None = None,
     lang: Lang = "nl",
     vacancy: Extraction | None = None,
     template: str = DEFAULT_TEMPLATE,
@@ -212,7 +214,7 @@ def make_cv(
 def make_letter(
     *,
     profile: Profile,
-    lexicon: Lexicon,
+    lexicon: Lexicon | None = None,
     vacancy: Extraction,
     lang: Lang = "nl",
     template: str = DEFAULT_TEMPLATE,
@@ -242,7 +244,7 @@ def make_sheet(
     *,
     kind: Literal["pitch", "interview"],
     profile: Profile,
-    lexicon: Lexicon,
+    lexicon: Lexicon | None = None,
     lang: Lang = "nl",
     vacancy: Extraction | None = None,
     template: str = DEFAULT_TEMPLATE,

@@ -68,3 +68,23 @@ def extract_files(paths: Iterable[Path], *, lexicon: Lexicon | None = None) -> l
 def is_truncated(posting: Posting) -> bool:
     """True when the text is longer than extraction reads (MAX_CHARS characters)."""
     return len(posting.text) > MAX_CHARS
+
+
+MAX_TEXT_CHARS = MAX_CHARS  # how much of a posting extraction reads (for "the rest was not read")
+_BINARY_STARTS = (b"%PDF", b"PK\x03\x04")
+
+
+def vacancy_from_file(path: Path) -> Extraction:
+    """A vacancy text file (title, blank line, text) read and extracted; a PDF, Word or other
+    binary file is refused with a clear message instead of being read as text."""
+    from jobmatch.datafiles.reading import is_utf16
+    from jobmatch.domain.errors import JobmatchError
+
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    if (b"\x00" in head and not is_utf16(head)) or head.startswith(_BINARY_STARTS):
+        raise JobmatchError(
+            f"{path}: vacature moet een tekstbestand zijn (titel, lege regel, tekst) / "
+            "the vacancy must be a text file (title, blank line, text)"
+        )
+    return extract_posting(read_posting(path))

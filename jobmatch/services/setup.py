@@ -6,6 +6,8 @@ Services take keyword-only arguments and own the transaction (they commit).
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,6 +15,7 @@ from typing import Any
 from sqlmodel import Session
 
 from jobmatch.datafiles import postings as demo
+from jobmatch.datafiles.paths import data_root
 from jobmatch.db import seed
 from jobmatch.db.engine import check_connection, make_engine, parse_url
 from jobmatch.db.migrate import create_sqlite_file, current_revision, sqlite_file, upgrade
@@ -21,6 +24,32 @@ from jobmatch.domain.errors import DataFileError, JobmatchError, Problem
 from jobmatch.domain.vacancies import Employer, Extraction, Posting, TrainingPlace
 
 log = logging.getLogger(__name__)
+
+
+@contextmanager
+def database_session(*, url: str, migrate: bool = True) -> Iterator[Session]:
+    """A session on the database at `url` for one command: brought to the newest schema first
+    (unless `migrate=False`), closed and its engine disposed afterwards."""
+    if migrate:
+        init_database(url=url)
+    engine = make_engine(url)
+    try:
+        with Session(engine) as session:
+            yield session
+    finally:
+        engine.dispose()
+
+
+def check_data_files(root: Path | None = None) -> list[Problem]:
+    """Every problem in the data folders (`jobmatch check-data`)."""
+    from jobmatch.datafiles.check import check_all
+
+    return check_all(data_root() if root is None else root)
+
+
+def database_label(url: str) -> str:
+    """The database URL as it may be shown: without its password."""
+    return parse_url(url).render_as_string(hide_password=True)
 
 
 @dataclass(frozen=True)
@@ -64,10 +93,11 @@ def _no_extraction(posting: Posting) -> Extraction:
     return Extraction(posting.source, posting.title)
 
 
-def load_demo_data(root: Path, *, extract: bool = True) -> DemoData:
+def load_demo_data(root: Path | None = None, *, extract: bool = True) -> DemoData:
     """Everything under root/vacancies, validated; raises DataFileError listing all problems.
     Training places come as TOML and as text; `extract=False` reads a text place without
-    extraction (what it teaches stays empty)."""
+    extraction (what it teaches stays empty). `root`: the data folder ($JOBMATCH_DATA_DIR …)."""
+    root = data_root() if root is None else root
     from jobmatch.services.training import read_training_folder
 
     folder = root / "vacancies"
@@ -110,7 +140,9 @@ def _check_organisations(data: DemoData) -> None:
         raise DataFileError(problems)
 
 
-def seed_demo(*, session: Session, root: Path, extract: bool = True) -> dict[str, int]:
+def seed_demo(
+    *, session: Session, root: Path | None = None, extract: bool = True
+) -> dict[str, int]:
     """Add the demo data that is not there yet; returns the rows added per table."""
     data = load_demo_data(root, extract=extract)
     _check_organisations(data)

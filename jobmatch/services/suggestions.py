@@ -134,3 +134,8 @@ def unknown_questions(profile: Profile, bridge: Bridge | None = None) -> list[st
     and a command both warn about them; the answers are not used)."""
     bridge = bridge if bridge is not None else load_bridge()
     return [qid for qid in profile.discovery if bridge.question(qid) is None]
+
+
+def discovery_bridge() -> Bridge:
+    """The experience→competency bridge with its discovery questions and neutral lines."""
+    return load_bridge()
