@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 from jobmatch.db import models
 from jobmatch.db.passwords import hash_password, verify_password
 from jobmatch.db.repositories import staff_by_email
-from jobmatch.domain.access import Actor, Permission, require, require_participant
+from jobmatch.domain.access import AccessDenied, Actor, Permission, require, require_participant
 
 PASSWORD_MIN = 12
 PASSWORD_MAX = 256  # long passphrases welcome; argon2 hashes any length
@@ -226,3 +226,12 @@ def redeem_workshop_code(*, session: Session, code: str, pepper: str) -> Actor |
 def _aware(moment: datetime) -> datetime:
     """SQLite hands back naive datetimes for timezone columns: they were stored in UTC."""
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def staff_member(*, session: Session, actor: Actor) -> models.StaffUser:
+    """The actor's own account (their account page)."""
+    require(actor, Permission.STAFF)
+    user = session.get(models.StaffUser, actor.user_id) if actor.user_id else None
+    if user is None or user.organisation_id != actor.organisation_id:
+        raise AccessDenied("Geen toegang / no access")
+    return user

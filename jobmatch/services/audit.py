@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
@@ -203,3 +203,25 @@ def verify_database(*, url: str) -> Verdict:
         raise DatabaseError(f"Auditlog niet leesbaar / audit log unreadable: {reason}") from exc
     finally:
         engine.dispose()
+
+
+def record_page_access(
+    *,
+    engine: Engine,
+    action: str,
+    staff_user_id: int | None,
+    organisation_id: int,
+    participant_id: int,
+    page: str,
+    by_staff: bool,
+) -> None:
+    """One entry for a page of a participant that was shown or changed, in its own session.
+    Nothing when she no longer exists (erased in that request: the erasure wrote its entry)."""
+    with Session(engine) as session:
+        if session.get(Participant, participant_id) is None:
+            return
+        record(
+            session=session, action=action, staff_user_id=staff_user_id,
+            organisation_id=organisation_id, participant_id=participant_id,
+            detail={"page": page, "by": "staff" if by_staff else "self"},
+        )  # fmt: skip

@@ -90,3 +90,9 @@ def _employers(session: Session) -> list[Employer]:
     from sqlmodel import col, select
 
     return list(session.exec(select(Employer).where(col(Employer.merged_into_id).is_(None))))
+
+
+def isco_major_groups() -> list[tuple[str, str]]:
+    """(code, label) of the ISCO major groups, for filtering by occupation group."""
+    groups = load_isco_groups()
+    return [(code, group.label) for code, group in sorted(groups.items()) if len(code) == 1]

@@ -9,7 +9,7 @@ import io
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from jobmatch.datafiles.lexicon import load_lexicon
 from jobmatch.datafiles.templates import list_templates
@@ -18,6 +18,7 @@ from jobmatch.domain.access import Actor
 from jobmatch.domain.errors import JobmatchError
 from jobmatch.domain.profiles import Profile
 from jobmatch.domain.vacancies import Extraction, Posting
+from jobmatch.services import pool
 from jobmatch.services.documents import (
     DEFAULT_TEMPLATE,
     Format,
@@ -53,10 +54,8 @@ def templates() -> list[str]:
 
 
 def vacancy_choices(*, session: Session) -> list[tuple[int, str]]:
-    """Active vacancies to tailor a CV or write a letter for (id, title)."""
-    V = models.Vacancy
-    rows = session.exec(select(V.id, V.title).where(V.active == True).order_by(V.title))  # noqa: E712
-    return [(int(vid), title) for vid, title in rows.all() if vid is not None]
+    """Open vacancies to tailor a CV or write a letter for (id, title)."""
+    return pool.vacancy_choices(session=session)
 
 
 def _vacancy(session: Session, vacancy_id: int | None) -> tuple[Extraction | None, str | None]:

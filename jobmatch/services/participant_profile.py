@@ -7,6 +7,7 @@ A competency is `suggested` until she (or the job hunter with her) confirms it, 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -203,3 +204,15 @@ def drop_competency(
     for found in session.exec(statement).all():
         session.delete(found)
     session.commit()
+
+
+def competency_choices(
+    *, lang: str = "nl", leave_out: Collection[str] = ()
+) -> list[tuple[str, str]]:
+    """(id, label) of every competency in the lexicon but `leave_out`, by label: what she can
+    add herself."""
+    lexicon = load_lexicon()
+    pairs = [
+        (c.id, c.label("en" if lang == "en" else "nl")) for c in lexicon if c.id not in leave_out
+    ]
+    return sorted(pairs, key=lambda pair: pair[1].lower())

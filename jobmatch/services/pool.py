@@ -51,3 +51,15 @@ def set_archived(*, session: Session, vacancy_id: int, archived: bool = True) ->
     session.add(vacancy)
     session.commit()
     return True
+
+
+def vacancy_choices(*, session: Session, today: date | None = None) -> list[tuple[int, str]]:
+    """(id, title) of the open vacancies, by title: what a letter or an application can be for."""
+    rows = ranking_pool(session=session, today=today or date.today())
+    return sorted(((v.id, v.title) for v in rows if v.id is not None), key=lambda r: r[1])
+
+
+def training_choices(*, session: Session) -> list[tuple[int, str]]:
+    """(id, title) of the training places in the catalogue, by title."""
+    rows = training_pool(session=session)
+    return sorted(((t.id, t.title) for t in rows if t.id is not None), key=lambda r: r[1])

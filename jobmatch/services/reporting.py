@@ -14,6 +14,7 @@ from datetime import date
 
 from sqlmodel import Session
 
+from jobmatch.db.models import Organisation
 from jobmatch.domain.access import Actor, Permission, require
 from jobmatch.services.dashboard import Dashboard, build_dashboard
 from jobmatch.services.report import (
@@ -55,3 +56,12 @@ def year_choices(today: date | None = None, back: int = 10) -> list[int]:
 def may_publish(year: int, today: date | None = None) -> bool:
     """Only a year that is over can be published."""
     return year < (today or date.today()).year
+
+
+def own_organisation(*, session: Session, actor: Actor) -> Organisation:
+    """The actor's organisation (its name heads the report pages)."""
+    require(actor, Permission.REPORTS)
+    found = session.get(Organisation, actor.organisation_id)
+    if found is None:
+        raise RuntimeError("an actor's organisation always exists")
+    return found

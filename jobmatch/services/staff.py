@@ -146,3 +146,11 @@ def reset_second_factor(*, session: Session, actor: Actor, user_id: int) -> Staf
     session.add(user)
     session.commit()
     return _row(user)
+
+
+def staff_names(*, session: Session, actor: Actor) -> dict[int, str]:
+    """Names of the organisation's staff by id (the audit log shows who, by name)."""
+    require(actor, Permission.ADMIN)
+    S = models.StaffUser
+    rows = session.exec(select(S.id, S.name).where(S.organisation_id == actor.organisation_id))
+    return {int(user_id): name for user_id, name in rows.all() if user_id is not None}

@@ -10,7 +10,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from jobmatch.datafiles.import_rows import TRAINING_KINDS
-from jobmatch.db.models import TrainingPlace
+from jobmatch.db.models import Employer, TrainingPlace
 from jobmatch.domain.competencies import Lexicon
 from jobmatch.domain.errors import JobmatchError
 from jobmatch.domain.vacancies import Posting
@@ -128,3 +128,9 @@ def update_training_place(
     session.commit()
     session.refresh(place)
     return place
+
+
+def employer_name(*, session: Session, employer_id: int | None) -> str:
+    """The name of the employer that offers a place ("" when none)."""
+    found = session.get(Employer, employer_id) if employer_id else None
+    return found.name if found else ""

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Blueprint, current_app, redirect, render_template, session, url_for
 from flask_babel import gettext as _
 from werkzeug.wrappers import Response
 
-from jobmatch.db.models import StaffUser
 from jobmatch.domain.access import Permission
 from jobmatch.services import accounts
 from jobmatch.web import database
@@ -16,14 +17,11 @@ from jobmatch.web.policy import current_actor, permission, sign_out
 bp = Blueprint("account", __name__, url_prefix="/account")
 
 
-def _me() -> StaffUser:
+def _me() -> Any:
     actor = current_actor()
-    if actor is None or actor.user_id is None:
-        raise RuntimeError("invariant broken: actor is not None and actor.user_id is not None")
-    user = database.session().get(StaffUser, actor.user_id)
-    if user is None:
-        raise RuntimeError("invariant broken: user is not None")
-    return user
+    if actor is None:
+        raise RuntimeError("invariant broken: the gate lets only signed-in staff here")
+    return accounts.staff_member(session=database.session(), actor=actor)
 
 
 @bp.get("/")

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, redirect, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
-from sqlmodel import select
 from werkzeug.wrappers import Response
 
-from jobmatch.db import models
 from jobmatch.domain.access import Actor, Permission
 from jobmatch.services import applications as service
+from jobmatch.services import pool
 from jobmatch.services.participants import InputProblems, ParticipantNotFound, get_participant
 from jobmatch.web import database
 from jobmatch.web.forms_participants import EmptyForm
@@ -35,10 +34,7 @@ def _actor() -> Actor:
 
 def _targets() -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     db = database.session()
-    V, T = models.Vacancy, models.TrainingPlace
-    vacancies = db.exec(select(V.id, V.title).where(V.active == True).order_by(V.title)).all()  # noqa: E712
-    places = db.exec(select(T.id, T.title).order_by(T.title)).all()
-    return ([(int(i), t) for i, t in vacancies if i], [(int(i), t) for i, t in places if i])
+    return pool.vacancy_choices(session=db), pool.training_choices(session=db)
 
 
 @bp.get("/sollicitaties")

@@ -8,10 +8,8 @@ Recorded after the response is ready, in its own database session, and only for 
 from __future__ import annotations
 
 from flask import Flask, request
-from sqlmodel import Session
 from werkzeug.wrappers import Response
 
-from jobmatch.db import models
 from jobmatch.services import audit
 from jobmatch.web import database
 from jobmatch.web.policy import current_actor
@@ -35,17 +33,11 @@ def record_access(response: Response) -> Response:
     if request.endpoint == "static":
         return response
     action = "update" if request.method in STATE_CHANGING else "view"
-    with Session(database.engine()) as db:
-        if db.get(models.Participant, participant_id) is None:
-            return response  # erased in this request: the erasure wrote its own entry
-        audit.record(
-            session=db,
-            action=action,
-            staff_user_id=actor.user_id,
-            organisation_id=actor.organisation_id,
-            participant_id=participant_id,
-            detail={"page": request.endpoint or "", "by": "staff" if actor.is_staff else "self"},
-        )
+    audit.record_page_access(
+        engine=database.engine(), action=action, staff_user_id=actor.user_id,
+        organisation_id=actor.organisation_id, participant_id=participant_id,
+        page=request.endpoint or "", by_staff=actor.is_staff,
+    )  # fmt: skip
     return response
 
 

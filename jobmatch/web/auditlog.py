@@ -5,11 +5,10 @@ participants by number only."""
 from __future__ import annotations
 
 from flask import Blueprint, render_template, request
-from sqlmodel import select
 
-from jobmatch.db import models
 from jobmatch.domain.access import Permission
 from jobmatch.services import audit
+from jobmatch.services import staff as staff_service
 from jobmatch.web import database
 from jobmatch.web.policy import current_actor, permission
 
@@ -33,13 +32,9 @@ def index() -> str:
         limit=PAGE,
         before_id=int(raw_before) if raw_before.isdigit() else None,
     )
-    staff = db.exec(
-        select(models.StaffUser.id, models.StaffUser.name).where(
-            models.StaffUser.organisation_id == actor.organisation_id
-        )
-    ).all()
+    staff = staff_service.staff_names(session=db, actor=actor)
     verdict = audit.verify_chain(session=db)
     return render_template(
-        "auditlog/index.html", entries=entries, staff=dict(staff), verdict=verdict,
+        "auditlog/index.html", entries=entries, staff=staff, verdict=verdict,
         person=raw_person if raw_person.isdigit() else "", page=PAGE,
     )  # fmt: skip

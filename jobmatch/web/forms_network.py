@@ -15,8 +15,8 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, Regexp
 
-from jobmatch.datafiles.import_rows import TRAINING_KINDS
 from jobmatch.domain.profiles import CEFR_LEVELS
+from jobmatch.services.training_catalogue import TRAINING_KINDS
 from jobmatch.web.forms_participants import REQUIRED, MultiCheckbox, options
 
 PC4 = Regexp(r"^\s*([1-9][0-9]{3})?\s*$", message=_l("Vier cijfers, bijvoorbeeld 2521."))

@@ -10,10 +10,10 @@ from flask import Response as FlaskResponse
 from flask import abort, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from jobmatch.datafiles.import_files import ImportFileError
 from jobmatch.domain.access import Permission
 from jobmatch.domain.errors import JobmatchError
 from jobmatch.services import employer_admin as service
+from jobmatch.services.imports import ImportFileError
 from jobmatch.services.occupations import counts_by_group
 from jobmatch.web import database
 from jobmatch.web.forms_network import ContactLogForm, ContactsUploadForm, EmployerForm

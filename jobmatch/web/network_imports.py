@@ -13,11 +13,10 @@ from flask import Response as FlaskResponse
 from flask import abort, current_app, redirect, render_template, url_for
 from werkzeug.wrappers import Response
 
-from jobmatch.datafiles.import_files import ImportFileError
 from jobmatch.domain.access import Permission
 from jobmatch.services import background
 from jobmatch.services import import_web as service
-from jobmatch.services.imports import csv_template
+from jobmatch.services.imports import ImportFileError, csv_template
 from jobmatch.web import database
 from jobmatch.web.forms_network import UploadForm
 from jobmatch.web.forms_participants import EmptyForm

@@ -6,7 +6,6 @@ from __future__ import annotations
 from flask import abort, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from jobmatch.db.models import Employer
 from jobmatch.domain.access import Permission
 from jobmatch.domain.errors import JobmatchError
 from jobmatch.services import catalogue_admin as service
@@ -89,8 +88,8 @@ def _place_page(place_id: int, form: TrainingForm | None = None) -> tuple[str, i
     except service.PlaceNotFound:
         abort(404)
     if form is None:
-        named = database.session().get(Employer, place.employer_id) if place.employer_id else None
-        form = TrainingForm(formdata=None, obj=place, employer=named.name if named else "")
+        named = service.employer_name(session=database.session(), employer_id=place.employer_id)
+        form = TrainingForm(formdata=None, obj=place, employer=named)
     form = _with_competencies(form)
     html = render_template("network/training_edit.html", form=form, place=place)
     return html, 400 if form.errors else 200

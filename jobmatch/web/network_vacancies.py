@@ -12,7 +12,7 @@ from werkzeug.wrappers import Response
 from jobmatch.domain.access import Permission
 from jobmatch.domain.errors import JobmatchError
 from jobmatch.services import vacancy_admin as service
-from jobmatch.services.occupations import link_occupation, suggest_occupations
+from jobmatch.services.occupations import isco_major_groups, link_occupation, suggest_occupations
 from jobmatch.web import database
 from jobmatch.web.forms_network import PasteForm, VacancyConfirmForm, VacancyEditForm
 from jobmatch.web.forms_network import VacancyFilterForm as FilterForm
@@ -20,13 +20,6 @@ from jobmatch.web.network_common import actor, segments
 from jobmatch.web.policy import permission
 
 Page = str | tuple[str, int] | Response
-
-
-def isco_major_groups() -> list[tuple[str, str]]:
-    from jobmatch.datafiles.esco import load_isco_groups
-
-    groups = load_isco_groups()
-    return [(code, group.label) for code, group in sorted(groups.items()) if len(code) == 1]
 
 
 @permission(Permission.NETWORK_VIEW)

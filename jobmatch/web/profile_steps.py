@@ -205,14 +205,9 @@ def competencies_page(flow: Flow) -> Page:
 
 
 def _all_competencies(lang: str, known: set[str]) -> list[Any]:
-    from jobmatch.datafiles.lexicon import load_lexicon
     from jobmatch.web.forms_participants import options
 
-    lexicon = load_lexicon()
-    pairs = sorted(
-        ((c.id, c.label("en" if lang == "en" else "nl")) for c in lexicon if c.id not in known),
-        key=lambda pair: pair[1].lower(),
-    )
+    pairs = profile_service.competency_choices(lang=lang, leave_out=known)
     return options([("", "—"), *pairs])
 
 

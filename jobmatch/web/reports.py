@@ -17,7 +17,6 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from werkzeug.wrappers import Response
 
-from jobmatch.db import models
 from jobmatch.domain.access import Actor, Permission, allowed
 from jobmatch.domain.errors import JobmatchError
 from jobmatch.services import reporting
@@ -96,7 +95,7 @@ def yearly() -> str:
     form = YearForm(formdata=None, jaar=year)
     form.jaar.choices = [(y, str(y)) for y in choices]
     report = reporting.report_for(session=database.session(), actor=_actor(), year=year)
-    organisation = database.session().get(models.Organisation, _actor().organisation_id)
+    organisation = reporting.own_organisation(session=database.session(), actor=_actor())
     return render_template(
         "reports/yearly.html", form=form, year=year, report=report,
         views=table_views(report.content["tables"]), chart_src=chart_src, headers=HEADERS,
@@ -138,7 +137,7 @@ def publish(year: int) -> Response | str | tuple[str, int]:
         flash(_("Het jaarverslag %(year)s is gepubliceerd. Vingerafdruk (sha256): %(sha)s",
                 year=year, sha=done.sha256))  # fmt: skip
         return redirect(url_for("reports.yearly", jaar=year))
-    organisation = db.get(models.Organisation, _actor().organisation_id)
+    organisation = reporting.own_organisation(session=db, actor=_actor())
     page = render_template(
         "reports/publish.html", year=year, report=report, form=form, error=error,
         organisation=organisation, views=table_views(report.content["tables"]),

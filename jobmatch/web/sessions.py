@@ -14,10 +14,8 @@ from typing import Any
 from flask import Flask
 from flask_session import Session as FlaskSession
 from flask_session.base import ServerSideSession, ServerSideSessionInterface
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session as OrmSession
 
-from jobmatch.db.models import WebSession
+from jobmatch.services import web_sessions as store
 from jobmatch.web import database
 
 ABSOLUTE_LIMIT = timedelta(hours=10)  # the longest any session lives (staff); codes: 4 h
@@ -41,40 +39,23 @@ class DatabaseSessionInterface(ServerSideSessionInterface):
         )
 
     def _retrieve_session_data(self, store_id: str) -> dict[str, Any] | None:
-        with OrmSession(database.engine()) as db:
-            row = db.execute(
-                select(WebSession.data, WebSession.expiry).where(WebSession.session_id == store_id)
-            ).first()
-        if row is None or _aware(row.expiry) <= datetime.now(UTC):
+        data = store.load(database.engine(), store_id)
+        if data is None:
             return None
-        decoded: dict[str, Any] = self.serializer.decode(row.data)
+        decoded: dict[str, Any] = self.serializer.decode(data)
         return decoded
 
     def _delete_session(self, store_id: str) -> None:
-        with OrmSession(database.engine()) as db, db.begin():
-            db.execute(delete(WebSession).where(WebSession.session_id == store_id))
+        store.remove(database.engine(), store_id)
 
     def _upsert_session(
         self, session_lifetime: timedelta, session: ServerSideSession, store_id: str
     ) -> None:
         expiry = datetime.now(UTC) + session_lifetime
-        data = self.serializer.encode(session)
-        with OrmSession(database.engine()) as db, db.begin():
-            row = db.execute(
-                select(WebSession).where(WebSession.session_id == store_id)
-            ).scalar_one_or_none()
-            if row is None:
-                db.add(WebSession(session_id=store_id, data=data, expiry=expiry))
-            else:
-                row.data, row.expiry = data, expiry
+        store.save(database.engine(), store_id, self.serializer.encode(session), expiry)
 
     def _delete_expired_sessions(self) -> None:
-        with OrmSession(database.engine()) as db, db.begin():
-            db.execute(delete(WebSession).where(WebSession.expiry <= datetime.now(UTC)))
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        store.remove_expired(database.engine())
 
 
 def init_app(app: Flask) -> None:
