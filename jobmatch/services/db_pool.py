@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-from typing import Any
+from typing import Any, get_args
 
 from sqlmodel import Session
 
@@ -27,12 +27,15 @@ from jobmatch.domain.vacancies import (
     Opening,
     Posting,
     Requirements,
+    TrainingKind,
     TrainingPlace,
 )
 from jobmatch.services.pool import ranking_pool, training_pool
 
 KEEP_POOLS = 2  # the newest versions; an older one is only needed by a request in flight
-TRAINING_KINDS = ("course", "work-experience", "volunteering")
+TRAINING_KINDS = get_args(
+    TrainingKind
+)  # what the engine ranks; other catalogue kinds rank as a course
 
 
 @dataclass(frozen=True)

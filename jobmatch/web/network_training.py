@@ -3,6 +3,8 @@ place teaches, as competency checkboxes from the lexicon in use)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import abort, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
@@ -82,7 +84,8 @@ def training_confirm() -> Page:
     return render_template("network/training_edit.html", form=form, place=None), 400
 
 
-def _place_page(place_id: int, form: TrainingForm | None = None) -> tuple[str, int]:
+def _place_form(place_id: int, form: TrainingForm | None = None) -> tuple[Any, TrainingForm]:
+    """The training place (404 when unknown) and its form with the competencies to choose."""
     try:
         place = service.get_place(session=database.session(), actor=actor(), place_id=place_id)
     except service.PlaceNotFound:
@@ -90,22 +93,24 @@ def _place_page(place_id: int, form: TrainingForm | None = None) -> tuple[str, i
     if form is None:
         named = service.employer_name(session=database.session(), employer_id=place.employer_id)
         form = TrainingForm(formdata=None, obj=place, employer=named)
-    form = _with_competencies(form)
+    return place, _with_competencies(form)
+
+
+def _place_page(place: Any, form: TrainingForm) -> tuple[str, int]:
     html = render_template("network/training_edit.html", form=form, place=place)
     return html, 400 if form.errors else 200
 
 
 @permission(Permission.NETWORK_VIEW)
 def training_place(place_id: int) -> Page:
-    return _place_page(place_id)
+    return _place_page(*_place_form(place_id))
 
 
 @permission(Permission.NETWORK_EDIT)
 def training_save(place_id: int) -> Page:
-    form = TrainingForm()
-    _place_page(place_id, form)  # 404 for an unknown id; fills the choices
+    place, form = _place_form(place_id, TrainingForm())
     if not form.validate_on_submit():
-        return _place_page(place_id, form)
+        return _place_page(place, form)
     changes = {
         name: getattr(form, name).data
         for name in ("title", "kind", "provider", "description", "city", "competencies_taught")
@@ -119,5 +124,5 @@ def training_save(place_id: int) -> Page:
         )  # fmt: skip
     except JobmatchError as exc:
         form.title.errors = [str(exc)]
-        return _place_page(place_id, form)
+        return _place_page(place, form)
     return redirect(url_for("network.training_place", place_id=place_id))

@@ -119,7 +119,8 @@ def confirm() -> Page:
     return redirect(url_for("network.vacancy", vacancy_id=vacancy_id, bewaard=1))
 
 
-def _vacancy_page(vacancy_id: int, form: VacancyEditForm | None = None) -> tuple[str, int]:
+def _vacancy_form(vacancy_id: int, form: VacancyEditForm | None = None) -> tuple[Any, Any]:
+    """The vacancy (404 when unknown) and its form with the suggested occupations to choose."""
     try:
         line = service.get_vacancy(session=database.session(), actor=actor(), vacancy_id=vacancy_id)
     except service.VacancyNotFound:
@@ -128,6 +129,10 @@ def _vacancy_page(vacancy_id: int, form: VacancyEditForm | None = None) -> tuple
     form = form or VacancyEditForm(formdata=None, obj=found, occupation=found.occupation_uri or "")
     suggestions = suggest_occupations(title=found.title, text=found.text[:3000], top=5)
     form.occupation.choices = [("", "—"), *_occupation_choices(found.occupation_uri, suggestions)]
+    return line, form
+
+
+def _vacancy_page(line: Any, form: VacancyEditForm) -> tuple[str, int]:
     saved = bool(request.args.get("bewaard"))
     html = render_template("network/vacancy.html", line=line, form=form, saved=saved)
     return html, 400 if form.errors else 200
@@ -135,15 +140,14 @@ def _vacancy_page(vacancy_id: int, form: VacancyEditForm | None = None) -> tuple
 
 @permission(Permission.NETWORK_VIEW)
 def vacancy(vacancy_id: int) -> Page:
-    return _vacancy_page(vacancy_id)
+    return _vacancy_page(*_vacancy_form(vacancy_id))
 
 
 @permission(Permission.NETWORK_EDIT)
 def vacancy_save(vacancy_id: int) -> Page:
-    form = VacancyEditForm()
-    _vacancy_page(vacancy_id, form)  # 404 for an unknown id; fills the occupation choices
+    line, form = _vacancy_form(vacancy_id, VacancyEditForm())
     if not form.validate_on_submit():
-        return _vacancy_page(vacancy_id, form)
+        return _vacancy_page(line, form)
     return _save_vacancy(form, vacancy_id)
 
 
