@@ -253,13 +253,6 @@ def profile_of(*, session: Session, actor: Actor, participant_id: int) -> Profil
     return profile_from_dict({**row.profile, **_profile_dict(session, row)}, source=row.alias)
 
 
-def known_sectors(*, session: Session) -> list[str]:
-    """Sectors that occur among vacancies and employers (suggestions for the wishes form)."""
-    found = set(session.exec(select(models.Vacancy.sector).distinct()).all())
-    found |= set(session.exec(select(models.Employer.sector).distinct()).all())
-    return sorted(s for s in found if s)
-
-
 def update_contact(
     *, session: Session, actor: Actor, participant_id: int, data: dict[str, Any]
 ) -> None:

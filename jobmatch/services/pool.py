@@ -63,3 +63,10 @@ def training_choices(*, session: Session) -> list[tuple[int, str]]:
     """(id, title) of the training places in the catalogue, by title."""
     rows = training_pool(session=session)
     return sorted(((t.id, t.title) for t in rows if t.id is not None), key=lambda r: r[1])
+
+
+def known_sectors(*, session: Session) -> list[str]:
+    """Sectors that occur among vacancies and employers (suggestions for the wishes form)."""
+    found = set(session.exec(select(Vacancy.sector).distinct()).all())
+    found |= set(session.exec(select(Employer.sector).distinct()).all())
+    return sorted(s for s in found if s)

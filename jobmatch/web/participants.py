@@ -15,7 +15,7 @@ from werkzeug.wrappers import Response
 
 from jobmatch.domain.access import Actor, Permission
 from jobmatch.domain.errors import ProfileError
-from jobmatch.services import accounts
+from jobmatch.services import accounts, pool
 from jobmatch.services import participants as service
 from jobmatch.web import database
 from jobmatch.web.forms_participants import (
@@ -176,7 +176,7 @@ def wishes(participant_id: int) -> Response | str | tuple[str, int]:
         else:
             return redirect(url_for("participants.show", participant_id=participant_id))
     status = 400 if request.method == "POST" else 200
-    sectors = service.known_sectors(session=database.session())
+    sectors = pool.known_sectors(session=database.session())
     return render_template(
         "participants/wishes.html", form=form, participant=row, problems=problems,
         sectors=sectors,
