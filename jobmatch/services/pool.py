@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import or_, update
 from sqlmodel import Session, col, select
 
-from jobmatch.db.models import TrainingPlace, Vacancy
+from jobmatch.db.models import Employer, TrainingPlace, Vacancy
 
 
 def ranking_pool(*, session: Session, today: date) -> list[Vacancy]:
